@@ -1,0 +1,32 @@
+import { defineConfig } from 'vitest/config';
+import { WxtVitest } from 'wxt/testing';
+
+// Two kinds of tests, one command:
+// - unit: pure logic and components, WXT's Vitest plugin with its fake browser;
+// - e2e: the BUILT extension (.output/chrome-mv3) in real headless Chromium against local
+//   servers (the local GitLab, a real registry). They share machines with 2 cores, so the
+//   e2e files run one at a time.
+export default defineConfig({
+  test: {
+    projects: [
+      {
+        plugins: [WxtVitest()],
+        test: {
+          name: 'unit',
+          include: ['tests/unit/**/*.test.{ts,tsx}'],
+          environment: 'happy-dom',
+        },
+      },
+      {
+        test: {
+          name: 'e2e',
+          include: ['tests/e2e/**/*.test.ts', 'tests/gitlab-sandbox/**/*.test.ts'],
+          environment: 'node',
+          testTimeout: 60_000,
+          hookTimeout: 120_000,
+          fileParallelism: false,
+        },
+      },
+    ],
+  },
+});
