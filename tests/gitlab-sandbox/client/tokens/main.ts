@@ -1,0 +1,1 @@
+// placeholder: the token display apps are mounted from here
