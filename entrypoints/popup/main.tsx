@@ -1,3 +1,5 @@
 import { render } from 'preact';
+import { PopupApp } from '../../components/popup/PopupApp';
+import '../../components/popup/popup.css';
 
-render(<p>Hello</p>, document.getElementById('app')!);
+render(<PopupApp />, document.getElementById('app')!);

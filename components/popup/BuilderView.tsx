@@ -1,0 +1,65 @@
+import type { BuildOutcome, CredentialField, CredentialInput } from '../../utils/docker-auth-config';
+import { CopyButton } from '../CopyButton';
+import { CredentialFields, type FieldVisibility } from './CredentialFields';
+
+export interface EntryState {
+  id: number;
+  value: CredentialInput;
+  touched: FieldVisibility;
+}
+
+/** Build view: one set of fields per registry and the live result. */
+export function BuilderView(props: {
+  entries: EntryState[];
+  outcome: BuildOutcome;
+  onEntriesChange: (entries: EntryState[]) => void;
+  onAddEntry: () => void;
+  onCopied: () => void;
+}) {
+  const { entries, outcome } = props;
+  const update = (id: number, change: Partial<EntryState>) =>
+    props.onEntriesChange(entries.map((entry) => (entry.id === id ? { ...entry, ...change } : entry)));
+  const touch = (entry: EntryState, field: CredentialField) =>
+    update(entry.id, { touched: { ...entry.touched, [field]: true } });
+  const remove = (id: number) => props.onEntriesChange(entries.filter((entry) => entry.id !== id));
+  const registries = outcome.ok ? outcome.entries.length : 0;
+
+  return (
+    <form class="view" onSubmit={(event) => event.preventDefault()}>
+      {entries.map((entry, index) => (
+        <fieldset class="entry" key={entry.id}>
+          <legend>
+            {entries.length > 1 ? `Registry ${index + 1}` : 'Credentials'}
+            {entries.length > 1 && (
+              <button type="button" class="button button-small" aria-label={`Remove registry ${index + 1}`} onClick={() => remove(entry.id)}>
+                Remove
+              </button>
+            )}
+          </legend>
+          <CredentialFields
+            id={`entry-${entry.id}`}
+            value={entry.value}
+            outcome={outcome.outcomes[index]}
+            showErrors={entry.touched}
+            onChange={(value) => update(entry.id, { value })}
+            onBlur={(field) => touch(entry, field)}
+          />
+        </fieldset>
+      ))}
+      <button type="button" class="button" onClick={props.onAddEntry}>
+        Add registry
+      </button>
+
+      <div class="field">
+        <label for="result">DOCKER_AUTH_CONFIG</label>
+        <textarea id="result" readOnly rows={4} value={outcome.json ?? ''} placeholder="Fill in Registry, Username and Token above." />
+        <p class="hint" role="status">
+          {outcome.ok
+            ? `Compact JSON for ${registries} ${registries === 1 ? 'registry' : 'registries'}. Save it as a CI/CD variable named DOCKER_AUTH_CONFIG.`
+            : 'Nothing to copy yet: every field above needs a valid value.'}
+        </p>
+        <CopyButton text={outcome.json} onCopied={props.onCopied} />
+      </div>
+    </form>
+  );
+}

@@ -1,0 +1,119 @@
+import { useMemo, useState } from 'preact/hooks';
+import {
+  inspectDockerAuthConfig,
+  mergeIntoDockerAuthConfig,
+  type BuildOutcome,
+  type Problem,
+} from '../../utils/docker-auth-config';
+import { CopyButton } from '../CopyButton';
+
+function ProblemList(props: { problems: Problem[] }) {
+  if (props.problems.length === 0) return null;
+  return (
+    <ul class="problems">
+      {props.problems.map((problem) => (
+        <li class={problem.severity === 'error' ? 'message-error' : 'message-warning'} data-severity={problem.severity}>
+          {problem.severity === 'error' ? 'Error: ' : 'Warning: '}
+          {problem.message}
+        </li>
+      ))}
+    </ul>
+  );
+}
+
+/** Inspect view: reads a pasted value as the runner would, and merges the Build entries into it. */
+export function InspectView(props: { built: BuildOutcome }) {
+  const [existing, setExisting] = useState('');
+  const [mergeRequested, setMergeRequested] = useState(false);
+  const inspection = useMemo(() => (existing.trim() === '' ? null : inspectDockerAuthConfig(existing)), [existing]);
+  const merge = useMemo(
+    () => (mergeRequested && props.built.ok ? mergeIntoDockerAuthConfig(existing, props.built.entries) : null),
+    [mergeRequested, existing, props.built],
+  );
+
+  return (
+    <div class="view">
+      <div class="field">
+        <label for="existing">Existing DOCKER_AUTH_CONFIG</label>
+        <textarea
+          id="existing"
+          rows={5}
+          spellcheck={false}
+          value={existing}
+          placeholder='Paste a value such as {"auths":{...}}. It stays in this popup.'
+          onInput={(event) => {
+            setExisting(event.currentTarget.value);
+            setMergeRequested(false);
+          }}
+        />
+      </div>
+      {inspection && (
+        <section aria-label="Inspection">
+          <p role="status" class={inspection.ok ? 'message-ok' : 'message-error'}>
+            {inspection.ok
+              ? `The runner can use all ${inspection.entries.length} registr${inspection.entries.length === 1 ? 'y' : 'ies'}.`
+              : 'The runner would ignore this whole value. Fix the errors below.'}{' '}
+            {inspection.maskable ? 'GitLab can mask it (with Expand variable reference off).' : 'GitLab cannot mask it as it is.'}
+          </p>
+          {inspection.entries.length > 0 && (
+            <table class="entries">
+              <thead>
+                <tr>
+                  <th scope="col">Registry</th>
+                  <th scope="col">Username</th>
+                  <th scope="col">Token</th>
+                </tr>
+              </thead>
+              <tbody>
+                {inspection.entries.map((entry) => (
+                  <tr>
+                    <td>{entry.registry}</td>
+                    <td>{entry.username ?? '—'}</td>
+                    <td>{entry.secret ?? '—'}</td>
+                  </tr>
+                ))}
+              </tbody>
+            </table>
+          )}
+          <ProblemList problems={inspection.problems} />
+        </section>
+      )}
+      <div class="field">
+        <button
+          type="button"
+          class="button"
+          disabled={!props.built.ok || existing.trim() === ''}
+          onClick={() => setMergeRequested(true)}
+        >
+          Merge the Build entries into it
+        </button>
+        {!props.built.ok && <p class="hint">Fill in the Build view first: its registries are what gets merged.</p>}
+      </div>
+      {merge && !merge.ok && (
+        <p class="message-error" role="alert">
+          {merge.error}
+        </p>
+      )}
+      {merge?.ok && (
+        <section aria-label="Merge result">
+          <p role="status" class="message-ok">
+            {[
+              merge.added.length > 0 ? `Added: ${merge.added.join(', ')}.` : '',
+              merge.replaced.length > 0 ? `Replaced: ${merge.replaced.join(', ')}.` : '',
+              merge.unchanged.length > 0 ? `Unchanged: ${merge.unchanged.join(', ')}.` : '',
+              'Other registries are kept as they were.',
+            ]
+              .filter(Boolean)
+              .join(' ')}
+          </p>
+          <ProblemList problems={merge.problems} />
+          <div class="field">
+            <label for="merged">Merged DOCKER_AUTH_CONFIG</label>
+            <textarea id="merged" readOnly rows={4} value={merge.json} />
+          </div>
+          <CopyButton text={merge.json} />
+        </section>
+      )}
+    </div>
+  );
+}

@@ -1,0 +1,76 @@
+import { useEffect, useMemo, useState } from 'preact/hooks';
+import { buildDockerAuthConfig, type CredentialInput } from '../../utils/docker-auth-config';
+import { readLastRegistry, rememberLastRegistry } from '../../utils/last-registry';
+import { BuilderView, type EntryState } from './BuilderView';
+import { InspectView } from './InspectView';
+
+type ViewName = 'build' | 'inspect';
+const VIEWS: Array<{ name: ViewName; label: string }> = [
+  { name: 'build', label: 'Build' },
+  { name: 'inspect', label: 'Inspect' },
+];
+
+const emptyInput = (registry = ''): CredentialInput => ({ registry, username: '', secret: '' });
+
+/**
+ * The popup: build a DOCKER_AUTH_CONFIG by hand, or inspect and merge an existing one.
+ * Everything typed here lives in this page's memory only; closing the popup forgets it.
+ */
+export function PopupApp() {
+  const [view, setView] = useState<ViewName>('build');
+  const [nextId, setNextId] = useState(2);
+  const [entries, setEntries] = useState<EntryState[]>([{ id: 1, value: emptyInput(), touched: {} }]);
+  const outcome = useMemo(() => buildDockerAuthConfig(entries.map((entry) => entry.value)), [entries]);
+
+  useEffect(() => {
+    void readLastRegistry().then((registry) => {
+      if (!registry) return;
+      setEntries((current) =>
+        current.map((entry, index) =>
+          index === 0 && entry.value.registry === '' ? { ...entry, value: { ...entry.value, registry } } : entry,
+        ),
+      );
+    });
+  }, []);
+
+  const addEntry = () => {
+    setEntries([...entries, { id: nextId, value: emptyInput(), touched: {} }]);
+    setNextId(nextId + 1);
+  };
+  const rememberRegistry = () => {
+    if (outcome.ok && outcome.entries[0]) void rememberLastRegistry(outcome.entries[0].key);
+  };
+
+  return (
+    <main class="popup">
+      <h1>DOCKER_AUTH_CONFIG</h1>
+      <div role="tablist" aria-label="View">
+        {VIEWS.map(({ name, label }) => (
+          <button
+            type="button"
+            role="tab"
+            id={`tab-${name}`}
+            aria-selected={view === name}
+            aria-controls={`panel-${name}`}
+            class="tab"
+            onClick={() => setView(name)}
+          >
+            {label}
+          </button>
+        ))}
+      </div>
+      <div role="tabpanel" id="panel-build" aria-labelledby="tab-build" hidden={view !== 'build'}>
+        <BuilderView
+          entries={entries}
+          outcome={outcome}
+          onEntriesChange={setEntries}
+          onAddEntry={addEntry}
+          onCopied={rememberRegistry}
+        />
+      </div>
+      <div role="tabpanel" id="panel-inspect" aria-labelledby="tab-inspect" hidden={view !== 'inspect'}>
+        <InspectView built={outcome} />
+      </div>
+    </main>
+  );
+}
