@@ -11,7 +11,6 @@ export default defineConfig({
     description:
       'Turn a GitLab registry token into a DOCKER_AUTH_CONFIG CI/CD variable without a terminal. Everything stays in your browser.',
     permissions: ['storage'],
-    action: { default_title: 'Build a DOCKER_AUTH_CONFIG' },
   },
   vite: () => ({
     esbuild: { jsx: 'automatic', jsxImportSource: 'preact' },
