@@ -1,13 +1,15 @@
-import { z } from 'zod';
+import { z } from 'zod/mini';
 import { storage } from '#imports';
 import { normaliseRegistry } from './docker-auth-config';
 
 // The only thing the popup remembers: the last registry host used. It is no secret, so it may
 // live in storage.local; tokens and generated JSON never do.
-const RegistryKeySchema = z.string().refine((value) => {
-  const normalised = normaliseRegistry(value);
-  return normalised.ok && normalised.value === value;
-});
+const RegistryKeySchema = z.string().check(
+  z.refine((value) => {
+    const normalised = normaliseRegistry(value);
+    return normalised.ok && normalised.value === value;
+  }),
+);
 
 const lastRegistryItem = storage.defineItem<string | null>('local:lastRegistryHost', { fallback: null });
 

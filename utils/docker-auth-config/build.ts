@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import { z } from 'zod/mini';
 import { base64EncodeUtf8 } from './base64';
 import { checkSecret, checkUsername } from './credentials';
 import { normaliseRegistry } from './registry-key';

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import { z } from 'zod/mini';
 import { base64DecodeUtf8 } from './base64';
 import { maskSecret } from './mask';
 import { DOCKER_HUB_KEY, normaliseRegistry } from './registry-key';
@@ -30,15 +30,16 @@ export interface Inspection {
   parsed: DockerAuthConfigObject | null;
 }
 
-// The shape the runner reads. Unknown members are kept (passthrough): merging must not drop them.
+// The shape the runner reads. Unknown members are kept (loose): merging must not drop them.
+// zod/mini: the engine also runs in content scripts, whose size is budgeted.
 const AuthsSchema = z.record(z.string(), z.unknown());
-export const DockerAuthConfigSchema = z.looseObject({ auths: AuthsSchema.optional() });
+export const DockerAuthConfigSchema = z.looseObject({ auths: z.optional(AuthsSchema) });
 export type DockerAuthConfigObject = z.infer<typeof DockerAuthConfigSchema>;
 
 const EntrySchema = z.looseObject({
-  auth: z.unknown().optional(),
-  username: z.unknown().optional(),
-  password: z.unknown().optional(),
+  auth: z.optional(z.unknown()),
+  username: z.optional(z.unknown()),
+  password: z.optional(z.unknown()),
 });
 
 const IGNORED = 'the runner then ignores the whole variable, with no error in the job log';
