@@ -1,0 +1,275 @@
+import { describe, expect, it } from 'vitest';
+import { detectGitLabPage, settingsUrls, type GitLabPage } from '../../../utils/gitlab/page';
+
+const NEWER_PROJECT_BODY = { projectId: '42', project: 'app', projectFullPath: 'acme/platform/app', namespaceId: '7' };
+const NEWER_GROUP_BODY = { group: 'platform', groupFullPath: 'acme/platform', namespaceId: '9' };
+
+describe('detectGitLabPage: every data-page from the facts', () => {
+  it.each([
+    ['projects:settings:access_tokens:index', '/acme/platform/app/-/settings/access_tokens', 'access-tokens', 'project'],
+    ['projects:settings:repository:show', '/acme/platform/app/-/settings/repository', 'deploy-tokens', 'project'],
+    [
+      'projects:settings:repository:create_deploy_token',
+      '/acme/platform/app/-/settings/repository/deploy_token/create',
+      'deploy-tokens',
+      'project',
+    ],
+    ['projects:settings:ci_cd:show', '/acme/platform/app/-/settings/ci_cd', 'ci-variables', 'project'],
+  ] as const)('%s', (dataPage, pathname, kind, owner) => {
+    expect(detectGitLabPage({ dataPage, pathname, bodyData: NEWER_PROJECT_BODY })).toEqual({
+      kind,
+      owner,
+      relativeRoot: '',
+      fullPath: 'acme/platform/app',
+      projectId: '42',
+      groupId: null,
+    });
+  });
+
+  it.each([
+    ['groups:settings:access_tokens:index', '/groups/acme/platform/-/settings/access_tokens', 'access-tokens'],
+    ['groups:settings:repository:show', '/groups/acme/platform/-/settings/repository', 'deploy-tokens'],
+    [
+      'groups:settings:repository:create_deploy_token',
+      '/groups/acme/platform/-/settings/repository/deploy_token/create',
+      'deploy-tokens',
+    ],
+    ['groups:settings:ci_cd:show', '/groups/acme/platform/-/settings/ci_cd', 'ci-variables'],
+  ] as const)('%s', (dataPage, pathname, kind) => {
+    expect(detectGitLabPage({ dataPage, pathname, bodyData: NEWER_GROUP_BODY })).toEqual({
+      kind,
+      owner: 'group',
+      relativeRoot: '',
+      fullPath: 'acme/platform',
+      projectId: null,
+      groupId: '9',
+    });
+  });
+
+  it.each([
+    ['profiles:personal_access_tokens:index', '/-/profile/personal_access_tokens'],
+    ['profiles:personal_access_tokens:index', '/profile/personal_access_tokens'],
+    ['user_settings:personal_access_tokens:index', '/-/user_settings/personal_access_tokens'],
+    ['user_settings:personal_access_tokens:legacy_new', '/-/user_settings/personal_access_tokens/legacy/new'],
+  ])('%s at %s', (dataPage, pathname) => {
+    expect(detectGitLabPage({ dataPage, pathname, bodyData: {} })).toEqual({
+      kind: 'access-tokens',
+      owner: 'personal',
+      relativeRoot: '',
+      fullPath: null,
+      projectId: null,
+      groupId: null,
+    });
+  });
+
+  it('admin:application_settings:ci_cd', () => {
+    expect(
+      detectGitLabPage({ dataPage: 'admin:application_settings:ci_cd', pathname: '/admin/application_settings/ci_cd', bodyData: {} }),
+    ).toEqual({ kind: 'ci-variables', owner: 'instance', relativeRoot: '', fullPath: null, projectId: null, groupId: null });
+  });
+});
+
+describe('detectGitLabPage: relative root and full paths', () => {
+  it('separates a relative root from the declared project full path', () => {
+    const page = detectGitLabPage({
+      dataPage: 'projects:settings:ci_cd:show',
+      pathname: '/gitlab/acme/platform/app/-/settings/ci_cd',
+      bodyData: NEWER_PROJECT_BODY,
+    });
+    expect(page).toMatchObject({ relativeRoot: '/gitlab', fullPath: 'acme/platform/app' });
+  });
+
+  it('keeps the body spelling of the path when the URL differs only in case', () => {
+    const page = detectGitLabPage({
+      dataPage: 'projects:settings:ci_cd:show',
+      pathname: '/gitlab/ACME/Platform/App/-/settings/ci_cd',
+      bodyData: NEWER_PROJECT_BODY,
+    });
+    expect(page).toMatchObject({ relativeRoot: '/gitlab', fullPath: 'acme/platform/app' });
+  });
+
+  it('accepts kebab-case body keys as well as dataset camelCase', () => {
+    const page = detectGitLabPage({
+      dataPage: 'projects:settings:access_tokens:index',
+      pathname: '/gitlab/a/b/-/settings/access_tokens',
+      bodyData: { 'project-full-path': 'a/b', 'project-id': '5' },
+    });
+    expect(page).toMatchObject({ relativeRoot: '/gitlab', fullPath: 'a/b', projectId: '5' });
+  });
+
+  it('15.x (no data-project-full-path): takes a nested full path from the URL', () => {
+    const page = detectGitLabPage({
+      dataPage: 'projects:settings:access_tokens:index',
+      pathname: '/acme/platform/tools/app/-/settings/access_tokens',
+      bodyData: { projectId: '42', project: 'app', namespaceId: '7' },
+    });
+    expect(page).toEqual({
+      kind: 'access-tokens',
+      owner: 'project',
+      relativeRoot: '',
+      fullPath: 'acme/platform/tools/app',
+      projectId: '42',
+      groupId: null,
+    });
+  });
+
+  it('15.x under a relative root: the hint separates root and path', () => {
+    const page = detectGitLabPage({
+      dataPage: 'projects:settings:repository:show',
+      pathname: '/gitlab/acme/app/-/settings/repository',
+      bodyData: { projectId: '42', project: 'app' },
+      relativeRootHint: '/gitlab/',
+    });
+    expect(page).toMatchObject({ relativeRoot: '/gitlab', fullPath: 'acme/app' });
+  });
+
+  it('15.x under a relative root without a hint: reads the root as a group (cannot know better)', () => {
+    const page = detectGitLabPage({
+      dataPage: 'projects:settings:repository:show',
+      pathname: '/gitlab/acme/app/-/settings/repository',
+      bodyData: { projectId: '42', project: 'app' },
+    });
+    expect(page).toMatchObject({ relativeRoot: '', fullPath: 'gitlab/acme/app' });
+  });
+
+  it('15.x: a URL path that disagrees with data-project gives no full path', () => {
+    const page = detectGitLabPage({
+      dataPage: 'projects:settings:ci_cd:show',
+      pathname: '/acme/other/-/settings/ci_cd',
+      bodyData: { projectId: '42', project: 'app' },
+    });
+    expect(page).toMatchObject({ kind: 'ci-variables', fullPath: null, projectId: '42' });
+  });
+
+  it('group pages: nested group from the URL under a relative root, with a subgroup named "groups"', () => {
+    const page = detectGitLabPage({
+      dataPage: 'groups:settings:ci_cd:show',
+      pathname: '/gitlab/groups/acme/groups/infra/-/settings/ci_cd',
+      bodyData: { group: 'infra', namespaceId: '12' },
+    });
+    expect(page).toEqual({
+      kind: 'ci-variables',
+      owner: 'group',
+      relativeRoot: '/gitlab',
+      fullPath: 'acme/groups/infra',
+      projectId: null,
+      groupId: '12',
+    });
+  });
+
+  it('group pages: the declared group full path wins', () => {
+    const page = detectGitLabPage({
+      dataPage: 'groups:settings:access_tokens:index',
+      pathname: '/gitlab/groups/acme/platform/-/settings/access_tokens',
+      bodyData: NEWER_GROUP_BODY,
+    });
+    expect(page).toMatchObject({ relativeRoot: '/gitlab', fullPath: 'acme/platform', groupId: '9' });
+  });
+
+  it.each([
+    ['user_settings:personal_access_tokens:index', '/gitlab/-/user_settings/personal_access_tokens'],
+    ['profiles:personal_access_tokens:index', '/gitlab/-/profile/personal_access_tokens'],
+    ['admin:application_settings:ci_cd', '/gitlab/admin/application_settings/ci_cd'],
+  ])('%s under /gitlab', (dataPage, pathname) => {
+    expect(detectGitLabPage({ dataPage, pathname, bodyData: {} })).toMatchObject({ relativeRoot: '/gitlab' });
+  });
+
+  it('ignores ids that are not numbers', () => {
+    const page = detectGitLabPage({
+      dataPage: 'projects:settings:ci_cd:show',
+      pathname: '/a/b/-/settings/ci_cd',
+      bodyData: { projectId: '42"><img>', projectFullPath: 'a/b' },
+    });
+    expect(page).toMatchObject({ projectId: null, fullPath: 'a/b' });
+  });
+});
+
+describe('detectGitLabPage: unknown pages', () => {
+  it.each([
+    [undefined, '/acme/app/-/settings/ci_cd'],
+    ['', '/acme/app/-/settings/ci_cd'],
+    ['projects:show', '/acme/app'],
+    ['projects:settings:ci_cd:show:extra', '/acme/app/-/settings/ci_cd'],
+    ['toString', '/acme/app/-/settings/ci_cd'],
+    ['__proto__', '/acme/app/-/settings/ci_cd'],
+    ['groups:settings:ci_cd:show', '/acme/app/-/settings/ci_cd'],
+    ['projects:settings:ci_cd:show', '/acme/app/settings/ci_cd'],
+    ['user_settings:personal_access_tokens:index', '/-/user_settings/profile'],
+    ['admin:application_settings:ci_cd', '/admin/ci_cd'],
+  ])('data-page %j at %s → null', (dataPage, pathname) => {
+    expect(detectGitLabPage({ dataPage, pathname, bodyData: NEWER_PROJECT_BODY })).toBeNull();
+  });
+});
+
+describe('settingsUrls', () => {
+  const project = (relativeRoot: string, fullPath: string | null): GitLabPage => ({
+    kind: 'access-tokens',
+    owner: 'project',
+    relativeRoot,
+    fullPath,
+    projectId: '1',
+    groupId: null,
+  });
+
+  it('project under a relative root, nested path', () => {
+    expect(settingsUrls(project('/gitlab', 'acme/platform/my.app_1-x'), 'https://git.example.com/')).toEqual({
+      ciCdVariables: 'https://git.example.com/gitlab/acme/platform/my.app_1-x/-/settings/ci_cd#js-cicd-variables-settings',
+      accessTokens: 'https://git.example.com/gitlab/acme/platform/my.app_1-x/-/settings/access_tokens',
+      deployTokens: 'https://git.example.com/gitlab/acme/platform/my.app_1-x/-/settings/repository',
+    });
+  });
+
+  it('group at the root of the origin', () => {
+    const page: GitLabPage = {
+      kind: 'deploy-tokens',
+      owner: 'group',
+      relativeRoot: '',
+      fullPath: 'acme/platform',
+      projectId: null,
+      groupId: '9',
+    };
+    expect(settingsUrls(page, 'http://localhost:8080')?.ciCdVariables).toBe(
+      'http://localhost:8080/groups/acme/platform/-/settings/ci_cd#ci-variables',
+    );
+  });
+
+  it('instance (admin) CI/CD variables', () => {
+    const page: GitLabPage = {
+      kind: 'ci-variables',
+      owner: 'instance',
+      relativeRoot: '/gitlab',
+      fullPath: null,
+      projectId: null,
+      groupId: null,
+    };
+    expect(settingsUrls(page, 'https://git.example.com')).toEqual({
+      ciCdVariables: 'https://git.example.com/gitlab/admin/application_settings/ci_cd#js-ci-cd-variables',
+      accessTokens: null,
+      deployTokens: null,
+    });
+  });
+
+  it('personal pages have no CI/CD variables', () => {
+    const page: GitLabPage = {
+      kind: 'access-tokens',
+      owner: 'personal',
+      relativeRoot: '',
+      fullPath: null,
+      projectId: null,
+      groupId: null,
+    };
+    expect(settingsUrls(page, 'https://git.example.com')).toEqual({ ciCdVariables: null, accessTokens: null, deployTokens: null });
+  });
+
+  it.each([
+    ['no full path', project('', null), 'https://git.example.com'],
+    ['a path that climbs out', project('', 'acme/../admin'), 'https://git.example.com'],
+    ['a path with characters GitLab never allows', project('', 'acme/a?b#c'), 'https://git.example.com'],
+    ['a single-segment project path', project('', 'app'), 'https://git.example.com'],
+    ['a relative root with a host in it', project('//evil.example', 'acme/app'), 'https://git.example.com'],
+    ['an origin that is not http(s)', project('', 'acme/app'), 'javascript:alert(1)'],
+    ['an origin that is not a URL', project('', 'acme/app'), 'git.example.com'],
+  ])('null for %s', (_, page, origin) => {
+    expect(settingsUrls(page, origin)).toBeNull();
+  });
+});

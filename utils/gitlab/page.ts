@@ -1,0 +1,283 @@
+/**
+ * Which GitLab page the content script is on, from page data only (body `data-page`, body data
+ * attributes, the URL path). GitLab is localized and reshapes its DOM between releases, so
+ * nothing here reads visible text. Pure: the caller collects the inputs from `document`.
+ */
+
+export type GitLabPageOwner = 'project' | 'group' | 'personal' | 'instance';
+
+interface GitLabPageContext {
+  /** '' or the URL root GitLab is served under, e.g. '/gitlab' (no trailing slash). */
+  relativeRoot: string;
+  /** Full path of the project or group the page belongs to; null for personal and admin pages. */
+  fullPath: string | null;
+  /** Body `data-project-id` on project pages. */
+  projectId: string | null;
+  /** Body `data-namespace-id` on group pages. */
+  groupId: string | null;
+}
+
+export type GitLabPage = GitLabPageContext &
+  (
+    | { kind: 'access-tokens'; owner: 'project' | 'group' | 'personal' }
+    | { kind: 'deploy-tokens'; owner: 'project' | 'group' }
+    | { kind: 'ci-variables'; owner: 'project' | 'group' | 'instance' }
+  );
+
+export type GitLabPageKind = GitLabPage['kind'];
+
+export interface GitLabPageInput {
+  /** `document.body.dataset.page`. */
+  dataPage: string | undefined;
+  /** `location.pathname`. */
+  pathname: string;
+  /** `document.body.dataset` (camelCase keys such as `projectFullPath`, or kebab-case `project-full-path`). */
+  bodyData: Record<string, string | undefined>;
+  /**
+   * The relative URL root when the caller knows it from elsewhere. Needed only on GitLab 15.x
+   * project pages, whose body lacks `data-project-full-path`: there `/gitlab/group/project/-/…`
+   * cannot tell a relative root `/gitlab` from a top-level group named `gitlab`.
+   */
+  relativeRootHint?: string;
+}
+
+type PageShape =
+  | { kind: 'access-tokens'; owner: 'project' | 'group' | 'personal' }
+  | { kind: 'deploy-tokens'; owner: 'project' | 'group' }
+  | { kind: 'ci-variables'; owner: 'project' | 'group' | 'instance' };
+
+// data-page values, one per GitLab generation that renders the page (see the facts, section 1).
+const PAGE_SHAPES: Readonly<Record<string, PageShape>> = {
+  'projects:settings:access_tokens:index': { kind: 'access-tokens', owner: 'project' },
+  'groups:settings:access_tokens:index': { kind: 'access-tokens', owner: 'group' },
+  'profiles:personal_access_tokens:index': { kind: 'access-tokens', owner: 'personal' },
+  'user_settings:personal_access_tokens:index': { kind: 'access-tokens', owner: 'personal' },
+  'user_settings:personal_access_tokens:legacy_new': { kind: 'access-tokens', owner: 'personal' },
+  'projects:settings:repository:show': { kind: 'deploy-tokens', owner: 'project' },
+  'projects:settings:repository:create_deploy_token': { kind: 'deploy-tokens', owner: 'project' },
+  'groups:settings:repository:show': { kind: 'deploy-tokens', owner: 'group' },
+  'groups:settings:repository:create_deploy_token': { kind: 'deploy-tokens', owner: 'group' },
+  'projects:settings:ci_cd:show': { kind: 'ci-variables', owner: 'project' },
+  'groups:settings:ci_cd:show': { kind: 'ci-variables', owner: 'group' },
+  'admin:application_settings:ci_cd': { kind: 'ci-variables', owner: 'instance' },
+};
+
+// Route prefixes that follow the relative root on personal and admin pages; the older
+// personal route came first without the `/-/` scope.
+const PERSONAL_ROUTES = [
+  '/-/user_settings/personal_access_tokens',
+  '/-/profile/personal_access_tokens',
+  '/profile/personal_access_tokens',
+] as const;
+const ADMIN_CI_CD_ROUTE = '/admin/application_settings/ci_cd';
+
+// GitLab path segments: letters, digits, '_', '-', '.'; never starting with '-', never '.'/'..'
+// (those would let a URL built from the path climb out of it).
+const PATH_SEGMENT = /^[A-Za-z0-9_.][A-Za-z0-9_.-]*$/;
+const NUMERIC_ID = /^[1-9][0-9]*$/;
+// A relative root as it appears in `location.pathname`: already percent-encoded path segments.
+const RELATIVE_ROOT = /^(?:\/[A-Za-z0-9._~!$&'()*+,;=:@%-]+)*$/;
+
+export function isGitLabFullPath(value: string, minSegments = 1): boolean {
+  const segments = value.split('/');
+  return (
+    segments.length >= minSegments &&
+    segments.every((segment) => PATH_SEGMENT.test(segment) && segment !== '.' && segment !== '..')
+  );
+}
+
+/** Body data as `document.body.dataset` gives it (camelCase) or as attribute names (kebab-case). */
+function bodyValue(bodyData: Record<string, string | undefined>, kebabName: string): string | null {
+  const camelName = kebabName.replace(/-([a-z])/g, (_, letter: string) => letter.toUpperCase());
+  const value = bodyData[camelName] ?? bodyData[kebabName] ?? bodyData[`data-${kebabName}`];
+  if (value === undefined) return null;
+  const trimmed = value.trim();
+  return trimmed === '' ? null : trimmed;
+}
+
+function numericId(value: string | null): string | null {
+  return value !== null && NUMERIC_ID.test(value) ? value : null;
+}
+
+function lastSegment(path: string): string {
+  return path.slice(path.lastIndexOf('/') + 1);
+}
+
+/** A relative root we may build URLs from; null when the candidate is not one. */
+function cleanRelativeRoot(candidate: string): string | null {
+  const root = candidate.endsWith('/') ? candidate.slice(0, -1) : candidate;
+  return RELATIVE_ROOT.test(root) ? root : null;
+}
+
+function hintedRoot(hint: string | undefined): string | null {
+  if (hint === undefined) return null;
+  return cleanRelativeRoot(hint.trim());
+}
+
+interface Located {
+  relativeRoot: string;
+  fullPath: string | null;
+}
+
+/**
+ * Project pages: `<root>/<full/path>/-/…`. The full path cannot contain a `-` segment, so the
+ * first `/-/` ends it. Paths route case-insensitively, hence the case-insensitive match.
+ */
+function locateProject(input: GitLabPageInput): Located | null {
+  const { pathname, bodyData } = input;
+  const scopeIndex = pathname.indexOf('/-/');
+  if (scopeIndex < 0) return null;
+  const prefix = pathname.slice(0, scopeIndex);
+
+  const declared = bodyValue(bodyData, 'project-full-path');
+  if (declared !== null && isGitLabFullPath(declared, 2)) {
+    const suffix = `/${declared}`;
+    if (prefix.toLowerCase().endsWith(suffix.toLowerCase())) {
+      const root = cleanRelativeRoot(prefix.slice(0, prefix.length - suffix.length));
+      return root === null ? null : { relativeRoot: root, fullPath: declared };
+    }
+    // The URL does not spell the declared path (should not happen: GitLab redirects renamed
+    // paths); trust the body for the path and the hint, if any, for the root.
+    return { relativeRoot: hintedRoot(input.relativeRootHint) ?? '', fullPath: declared };
+  }
+
+  // GitLab 15.x: no full path in the body; the URL is all there is.
+  const hint = hintedRoot(input.relativeRootHint);
+  const root = hint !== null && hint !== '' && prefix.toLowerCase().startsWith(`${hint.toLowerCase()}/`) ? hint : '';
+  const candidate = prefix.slice(root.length + 1);
+  const projectPath = bodyValue(bodyData, 'project');
+  const consistent =
+    isGitLabFullPath(candidate, 2) &&
+    (projectPath === null || lastSegment(candidate).toLowerCase() === projectPath.toLowerCase());
+  return { relativeRoot: root, fullPath: consistent ? candidate : null };
+}
+
+/** Group pages: `<root>/groups/<full/path>/-/…`; `groups` is reserved at the top level. */
+function locateGroup(input: GitLabPageInput): Located | null {
+  const { pathname, bodyData } = input;
+  const declared = bodyValue(bodyData, 'group-full-path');
+  if (declared !== null && isGitLabFullPath(declared)) {
+    const marker = `/groups/${declared}/-/`.toLowerCase();
+    const at = pathname.toLowerCase().indexOf(marker);
+    if (at >= 0) {
+      const root = cleanRelativeRoot(pathname.slice(0, at));
+      return root === null ? null : { relativeRoot: root, fullPath: declared };
+    }
+  }
+
+  const groupsAt = pathname.indexOf('/groups/');
+  if (groupsAt < 0) return null;
+  const pathStart = groupsAt + '/groups/'.length;
+  const scopeIndex = pathname.indexOf('/-/', pathStart);
+  if (scopeIndex < 0) return null;
+  const root = cleanRelativeRoot(pathname.slice(0, groupsAt));
+  if (root === null) return null;
+  const candidate = pathname.slice(pathStart, scopeIndex);
+  const groupPath = bodyValue(bodyData, 'group');
+  const consistent =
+    isGitLabFullPath(candidate) &&
+    (groupPath === null || lastSegment(candidate).toLowerCase() === groupPath.toLowerCase());
+  const fullPath = declared !== null && isGitLabFullPath(declared) ? declared : consistent ? candidate : null;
+  return { relativeRoot: root, fullPath };
+}
+
+function locateBeforeRoute(pathname: string, routes: readonly string[]): Located | null {
+  for (const route of routes) {
+    const at = pathname.indexOf(route);
+    if (at < 0) continue;
+    const root = cleanRelativeRoot(pathname.slice(0, at));
+    return root === null ? null : { relativeRoot: root, fullPath: null };
+  }
+  return null;
+}
+
+export function detectGitLabPage(input: GitLabPageInput): GitLabPage | null {
+  const dataPage = input.dataPage?.trim();
+  if (!dataPage || !Object.hasOwn(PAGE_SHAPES, dataPage)) return null;
+  const shape = PAGE_SHAPES[dataPage];
+  if (shape === undefined) return null;
+
+  let located: Located | null;
+  switch (shape.owner) {
+    case 'project':
+      located = locateProject(input);
+      break;
+    case 'group':
+      located = locateGroup(input);
+      break;
+    case 'personal':
+      located = locateBeforeRoute(input.pathname, PERSONAL_ROUTES);
+      break;
+    case 'instance':
+      located = locateBeforeRoute(input.pathname, [ADMIN_CI_CD_ROUTE]);
+      break;
+  }
+  if (located === null) return null;
+
+  const projectId = shape.owner === 'project' ? numericId(bodyValue(input.bodyData, 'project-id')) : null;
+  const groupId = shape.owner === 'group' ? numericId(bodyValue(input.bodyData, 'namespace-id')) : null;
+  return { ...shape, ...located, projectId, groupId };
+}
+
+export interface GitLabSettingsUrls {
+  /** CI/CD settings with the variables section expanded. */
+  ciCdVariables: string | null;
+  /** Project or group access tokens (null for personal and admin pages). */
+  accessTokens: string | null;
+  /** Settings > Repository, where deploy tokens live (null for personal and admin pages). */
+  deployTokens: string | null;
+}
+
+/**
+ * URLs of the settings pages that belong with `page`, on `origin` (e.g. `https://gitlab.example.com`).
+ * Null when the origin is not http(s) or the page does not say which project or group it is.
+ */
+export function settingsUrls(page: GitLabPage, origin: string): GitLabSettingsUrls | null {
+  let base: URL;
+  try {
+    base = new URL(origin);
+  } catch {
+    return null;
+  }
+  if (base.protocol !== 'https:' && base.protocol !== 'http:') return null;
+  const root = cleanRelativeRoot(page.relativeRoot);
+  if (root === null) return null;
+
+  // Concatenate instead of resolving against the origin: a root such as '//evil.example'
+  // must stay a path on this origin, and the result is checked below anyway.
+  const build = (path: string, hash = ''): string | null => {
+    const text = `${base.origin}${root}${path}${hash}`;
+    try {
+      const url = new URL(text);
+      return url.origin === base.origin ? url.href : null;
+    } catch {
+      return null;
+    }
+  };
+  const encodedPath = (fullPath: string): string => fullPath.split('/').map(encodeURIComponent).join('/');
+
+  switch (page.owner) {
+    case 'instance':
+      return { ciCdVariables: build(ADMIN_CI_CD_ROUTE, '#js-ci-cd-variables'), accessTokens: null, deployTokens: null };
+    case 'personal':
+      return { ciCdVariables: null, accessTokens: null, deployTokens: null };
+    case 'project': {
+      if (page.fullPath === null || !isGitLabFullPath(page.fullPath, 2)) return null;
+      const prefix = `/${encodedPath(page.fullPath)}/-/settings`;
+      return {
+        ciCdVariables: build(`${prefix}/ci_cd`, '#js-cicd-variables-settings'),
+        accessTokens: build(`${prefix}/access_tokens`),
+        deployTokens: build(`${prefix}/repository`),
+      };
+    }
+    case 'group': {
+      if (page.fullPath === null || !isGitLabFullPath(page.fullPath)) return null;
+      const prefix = `/groups/${encodedPath(page.fullPath)}/-/settings`;
+      return {
+        ciCdVariables: build(`${prefix}/ci_cd`, '#ci-variables'),
+        accessTokens: build(`${prefix}/access_tokens`),
+        deployTokens: build(`${prefix}/repository`),
+      };
+    }
+  }
+}
