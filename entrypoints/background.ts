@@ -1,3 +1,5 @@
+import { listenForContentScripts } from '../utils/background/router';
+
 export default defineBackground(() => {
-  // Message handlers are registered by the features that need the background (API client).
+  listenForContentScripts();
 });

@@ -1,15 +1,13 @@
-import { z } from 'zod/mini';
 import { base64EncodeUtf8 } from './base64';
 import { checkSecret, checkUsername } from './credentials';
 import { normaliseRegistry } from './registry-key';
 
 /** One registry's credentials as a person entered them (or as a page provided them). */
-export const CredentialInputSchema = z.object({
-  registry: z.string(),
-  username: z.string(),
-  secret: z.string(),
-});
-export type CredentialInput = z.infer<typeof CredentialInputSchema>;
+export interface CredentialInput {
+  registry: string;
+  username: string;
+  secret: string;
+}
 
 export type CredentialField = keyof CredentialInput;
 export type FieldMessages = Partial<Record<CredentialField, string>>;

@@ -2,7 +2,6 @@
 export { base64DecodeUtf8, base64EncodeUtf8 } from './base64';
 export {
   buildDockerAuthConfig,
-  CredentialInputSchema,
   encodeAuth,
   serialiseAuths,
   type AuthEntry,

@@ -1,0 +1,168 @@
+import { useEffect, useMemo, useState } from 'preact/hooks';
+import { buildDockerAuthConfig } from '../../utils/docker-auth-config';
+import type { GitLabLocation, ResolvedValue, VerifyResult } from '../../utils/messaging/protocol';
+import { CopyButton } from '../CopyButton';
+import { Field } from './Field';
+
+/** Where "Fill CI/CD variable" sends the JSON; null for a personal token: the person names it. */
+export type HandoffScope = { owner: 'project' | 'group'; fullPath: string } | null;
+
+export interface TokenPanelProps {
+  /** The token GitLab just showed, captured from the page; never editable here. */
+  secret: string;
+  /** A deploy token's own username (the registry checks it exactly); null otherwise. */
+  lockedUsername: string | null;
+  location: GitLabLocation;
+  handoffScope: HandoffScope;
+  projectPath: string | null;
+  resolveContext: () => Promise<{ registry: ResolvedValue; username: ResolvedValue }>;
+  verify: (username: string, secret: string) => Promise<VerifyResult>;
+  handOff: (target: { owner: 'project' | 'group'; fullPath: string }, json: string, registry: string) => Promise<string>;
+  onClose: () => void;
+}
+
+const lastFour = (secret: string) => `…${secret.slice(-4)}`;
+
+/** The in-page panel on token pages: the captured token becomes a DOCKER_AUTH_CONFIG. */
+export function TokenPanel(props: TokenPanelProps) {
+  const [registry, setRegistry] = useState('');
+  const [username, setUsername] = useState(props.lockedUsername ?? '');
+  const [context, setContext] = useState<{ registry: ResolvedValue; username: ResolvedValue } | null>(null);
+  const [contextError, setContextError] = useState<string | null>(null);
+  const [verdict, setVerdict] = useState<VerifyResult | null>(null);
+  const [busy, setBusy] = useState<'verify' | 'handoff' | null>(null);
+  const [handoffMessage, setHandoffMessage] = useState<string | null>(null);
+  const [targetOwner, setTargetOwner] = useState<'project' | 'group'>('project');
+  const [targetPath, setTargetPath] = useState('');
+
+  useEffect(() => {
+    let cancelled = false;
+    props.resolveContext().then(
+      (resolved) => {
+        if (cancelled) return;
+        setContext(resolved);
+        setRegistry((current) => current || resolved.registry.value || '');
+        if (!props.lockedUsername) setUsername((current) => current || resolved.username.value || '');
+      },
+      (error: unknown) => !cancelled && setContextError(error instanceof Error ? error.message : String(error)),
+    );
+    return () => {
+      cancelled = true;
+    };
+  }, []);
+
+  const outcome = useMemo(
+    () => buildDockerAuthConfig([{ registry, username, secret: props.secret }]),
+    [registry, username, props.secret],
+  );
+  const errors = outcome.outcomes[0]?.errors ?? {};
+  const entry = outcome.ok ? outcome.entries[0]! : null;
+  useEffect(() => setVerdict(null), [username]);
+
+  const target = props.handoffScope ?? (targetPath.trim() ? { owner: targetOwner, fullPath: targetPath.trim().replace(/^\/+|\/+$/g, '') } : null);
+
+  async function verify() {
+    if (!entry) return;
+    setBusy('verify');
+    try {
+      setVerdict(await props.verify(entry.username, props.secret.trim()));
+    } catch (error) {
+      setVerdict({ verdict: 'unknown', message: error instanceof Error ? error.message : String(error) });
+    } finally {
+      setBusy(null);
+    }
+  }
+
+  async function handOff() {
+    if (!outcome.ok || !entry || !target) return;
+    setBusy('handoff');
+    try {
+      setHandoffMessage(await props.handOff(target, outcome.json, entry.key));
+    } catch (error) {
+      setHandoffMessage(error instanceof Error ? error.message : String(error));
+    } finally {
+      setBusy(null);
+    }
+  }
+
+  return (
+    <div class="panel" role="dialog" aria-modal="true" aria-labelledby="dac-title">
+      <header>
+        <h2 id="dac-title">DOCKER_AUTH_CONFIG</h2>
+        <button type="button" class="close" aria-label="Close" onClick={props.onClose}>
+          ×
+        </button>
+      </header>
+      {contextError && <p class="error">{contextError} Fill in the fields yourself.</p>}
+      <Field
+        id="dac-registry"
+        label="Registry"
+        error={registry !== '' || context ? errors.registry : null}
+        notes={[context ? `Prefilled from ${context.registry.source}.` : 'Looking up the registry…', context?.registry.problem]}
+      >
+        <input id="dac-registry" value={registry} spellcheck={false} autocomplete="off" aria-describedby="dac-registry-message" onInput={(e) => setRegistry(e.currentTarget.value)} />
+      </Field>
+      <Field
+        id="dac-username"
+        label="Username"
+        error={username !== '' || context ? errors.username : null}
+        notes={
+          props.lockedUsername
+            ? ["The deploy token's own username: the registry checks it exactly."]
+            : [context ? `Prefilled from ${context.username.source}.` : 'Looking up the username…', context?.username.problem]
+        }
+      >
+        <input
+          id="dac-username"
+          value={username}
+          readOnly={props.lockedUsername !== null}
+          spellcheck={false}
+          autocomplete="off"
+          aria-describedby="dac-username-message"
+          onInput={(e) => setUsername(e.currentTarget.value)}
+        />
+      </Field>
+      <Field id="dac-token" label="Token" error={errors.secret} notes={['Captured from this page; shown by its last four characters only.']}>
+        <output id="dac-token" class="token" aria-describedby="dac-token-message">
+          {lastFour(props.secret.trim())}
+        </output>
+      </Field>
+      <Field id="dac-json" label="DOCKER_AUTH_CONFIG">
+        <textarea id="dac-json" readOnly rows={4} value={outcome.json ?? ''} />
+      </Field>
+      <div class="actions">
+        <CopyButton text={outcome.json} />
+        <button type="button" class="button" disabled={!entry || busy !== null} onClick={verify}>
+          Verify
+        </button>
+      </div>
+      {verdict && (
+        <p role="status" class={verdict.verdict === 'valid' ? 'ok' : 'error'} data-verdict={verdict.verdict}>
+          {verdict.message}
+        </p>
+      )}
+      <section class="handoff" aria-label="Fill CI/CD variable">
+        {props.handoffScope === null && (
+          <div class="target">
+            <fieldset>
+              <legend>Save it in the CI/CD variables of</legend>
+              <label>
+                <input type="radio" name="dac-owner" checked={targetOwner === 'project'} onChange={() => setTargetOwner('project')} /> a project
+              </label>
+              <label>
+                <input type="radio" name="dac-owner" checked={targetOwner === 'group'} onChange={() => setTargetOwner('group')} /> a group
+              </label>
+            </fieldset>
+            <Field id="dac-target" label="Path" notes={['For example my-group/my-project, as in its URL.']}>
+              <input id="dac-target" value={targetPath} spellcheck={false} aria-describedby="dac-target-message" onInput={(e) => setTargetPath(e.currentTarget.value)} />
+            </Field>
+          </div>
+        )}
+        <button type="button" class="button button-primary" disabled={!outcome.ok || !target || busy !== null} onClick={handOff}>
+          Fill CI/CD variable
+        </button>
+        {handoffMessage && <p role="status">{handoffMessage}</p>}
+      </section>
+    </div>
+  );
+}

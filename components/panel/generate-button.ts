@@ -1,0 +1,23 @@
+export const GENERATE_BUTTON_ATTRIBUTE = 'data-docker-auth-config-button';
+
+/**
+ * The "Generate DOCKER_AUTH_CONFIG" button, built with GitLab's own button classes so that it
+ * looks like GitLab's buttons in light and dark mode on every generation. Plain DOM: it is
+ * created on a page the extension does not own, before any panel code is needed.
+ */
+export function createGenerateButton(onClick: () => void): HTMLButtonElement {
+  const button = document.createElement('button');
+  button.type = 'button';
+  button.className = 'gl-button btn btn-md btn-default gl-ml-3';
+  button.setAttribute(GENERATE_BUTTON_ATTRIBUTE, '');
+  const text = document.createElement('span');
+  text.className = 'gl-button-text';
+  text.textContent = 'Generate DOCKER_AUTH_CONFIG';
+  button.append(text);
+  button.addEventListener('click', (event) => {
+    event.preventDefault();
+    event.stopPropagation();
+    onClick();
+  });
+  return button;
+}

@@ -1,0 +1,94 @@
+import { createRequesterFn } from '@gitbeaker/requester-utils';
+import { GroupAccessTokens, ProjectAccessTokens, Projects, Users } from '@gitbeaker/rest';
+import { z } from 'zod/mini';
+import type { GitLabLocation } from '../messaging/protocol';
+
+/** A GitLab API failure with an HTTP status (0: GitLab could not be reached). */
+export class GitLabApiError extends Error {
+  constructor(
+    readonly status: number,
+    message: string,
+  ) {
+    super(message);
+  }
+}
+
+/** What to tell a person about a failed API call: what happened and what to do. */
+export function describeApiFailure(error: unknown, what: string): string {
+  if (!(error instanceof GitLabApiError)) return `Could not read ${what}: ${error instanceof Error ? error.message : String(error)}.`;
+  switch (true) {
+    case error.status === 0:
+      return `Could not reach GitLab to read ${what}. Check your connection and reload the page.`;
+    case error.status === 401:
+      return `GitLab did not accept your session when reading ${what} (401). Sign in again and reload the page.`;
+    case error.status === 403:
+      return `GitLab did not allow reading ${what} (403): your role may not permit it.`;
+    case error.status === 404:
+      return `GitLab did not find ${what} (404): it may have moved, or you cannot see it.`;
+    case error.status >= 500:
+      return `GitLab failed while reading ${what} (${error.status}). Try again in a moment.`;
+    default:
+      return `GitLab refused to read ${what} (${error.status}): ${error.message}`;
+  }
+}
+
+type RequestOptions = {
+  prefixUrl: string;
+  searchParams?: string;
+  method: string;
+  headers?: Record<string, string>;
+  body?: BodyInit;
+};
+
+/**
+ * The request handler under gitbeaker: the user's GitLab session cookie authenticates it (no
+ * token is ever stored), non-GET requests carry the page's CSRF token, and nothing is retried
+ * (a failure is said to the person instead).
+ */
+async function requestWithSession(endpoint: string, options: RequestOptions & Record<string, unknown>) {
+  const base = options.prefixUrl.endsWith('/') ? options.prefixUrl : `${options.prefixUrl}/`;
+  const url = new URL(endpoint, base);
+  if (options.searchParams) url.search = options.searchParams;
+  let response: Response;
+  try {
+    response = await fetch(url, {
+      method: options.method,
+      headers: options.headers,
+      body: options.body,
+      credentials: 'include',
+      cache: 'no-store',
+    });
+  } catch {
+    throw new GitLabApiError(0, 'GitLab could not be reached');
+  }
+  const isJson = (response.headers.get('content-type') ?? '').includes('application/json');
+  const body: unknown = isJson ? await response.json().catch(() => null) : await response.text();
+  if (!response.ok) {
+    const message = z.object({ message: z.unknown() }).safeParse(body);
+    throw new GitLabApiError(response.status, message.success ? JSON.stringify(message.data.message) : response.statusText);
+  }
+  return { body, headers: Object.fromEntries(response.headers.entries()), status: response.status };
+}
+
+function sessionRequester(csrfToken: string | null) {
+  return createRequesterFn(
+    (_service, options) => {
+      const headers = { ...(options.headers as Record<string, string>) };
+      if (csrfToken && options.method !== 'GET') headers['X-CSRF-Token'] = csrfToken;
+      return Promise.resolve({ ...options, headers });
+    },
+    requestWithSession as never,
+  );
+}
+
+/** gitbeaker resources bound to one GitLab (origin + relative root) and the user's session. */
+export function gitLabApi(location: GitLabLocation, csrfToken: string | null = null) {
+  const config = { host: `${location.origin}${location.relativeRoot}`, requesterFn: sessionRequester(csrfToken) } as never;
+  return {
+    projects: new Projects(config),
+    users: new Users(config),
+    projectAccessTokens: new ProjectAccessTokens(config),
+    groupAccessTokens: new GroupAccessTokens(config),
+  };
+}
+export type GitLabApi = ReturnType<typeof gitLabApi>;

@@ -1,0 +1,123 @@
+import { z } from 'zod/mini';
+import { normaliseRegistry } from '../docker-auth-config';
+import type { ResolvedValue, TokenContext } from '../messaging/protocol';
+import { describeApiFailure, type GitLabApi } from './gitlab-api';
+
+/** The GitLab reads the token panel needs; an interface so the logic is tested without a GitLab. */
+export interface TokenContextReads {
+  /** `container_registry_image_prefix` of a project (null: registry disabled). */
+  projectRegistryPrefix(project: string): Promise<string | null>;
+  /** The bot user of the newest active access token of a project or group. */
+  newestAccessTokenUserId(owner: 'project' | 'group', id: string): Promise<number | null>;
+  username(userId: number): Promise<string>;
+  currentUsername(): Promise<string>;
+}
+
+/** Remembers the registry seen last per GitLab origin (no secret: a host name). */
+export interface RegistryMemory {
+  recall(origin: string): Promise<string | null>;
+  learn(origin: string, registry: string): Promise<void>;
+}
+
+export interface TokenContextQuery {
+  origin: string;
+  owner: 'project' | 'group' | 'personal' | 'deploy';
+  scope: 'project' | 'group' | 'personal';
+  projectId: string | null;
+  groupId: string | null;
+  fullPath: string | null;
+}
+
+const GITLAB_COM = 'https://gitlab.com';
+
+async function resolveRegistry(query: TokenContextQuery, reads: TokenContextReads, memory: RegistryMemory): Promise<ResolvedValue> {
+  let problem: string | null = null;
+  const project = query.projectId ?? query.fullPath;
+  if (query.scope === 'project' && project) {
+    try {
+      const prefix = await reads.projectRegistryPrefix(project);
+      const key = prefix ? normaliseRegistry(prefix) : null;
+      if (key?.ok) {
+        await memory.learn(query.origin, key.value);
+        return { value: key.value, source: "this project's container registry, from the GitLab API", problem: null };
+      }
+      problem =
+        'The container registry is turned off for this project, so GitLab names no registry host. Turn it on under Settings › General › Visibility, project features, permissions, or enter the registry host yourself.';
+    } catch (error) {
+      problem = `${describeApiFailure(error, "this project's registry")} Enter the registry host yourself if the one below is wrong.`;
+    }
+  }
+  const learned = await memory.recall(query.origin);
+  if (learned) return { value: learned, source: 'the registry last seen on this GitLab', problem };
+  if (query.origin === GITLAB_COM) return { value: 'registry.gitlab.com', source: "GitLab.com's registry", problem };
+  const host = new URL(query.origin).hostname;
+  return {
+    value: null,
+    source: 'nothing known yet',
+    problem: problem ?? `Enter this GitLab's registry host: often ${host}:5050 or registry.${host}. Settings › Packages and registries › Container registry shows it.`,
+  };
+}
+
+async function resolveUsername(query: TokenContextQuery, reads: TokenContextReads): Promise<ResolvedValue> {
+  if (query.owner === 'deploy') return { value: null, source: 'the deploy token shown on the page', problem: null };
+  if (query.owner === 'personal') {
+    try {
+      return { value: await reads.currentUsername(), source: 'your GitLab username', problem: null };
+    } catch (error) {
+      return {
+        value: 'gitlab-user',
+        source: 'a default',
+        problem: `${describeApiFailure(error, 'your username')} Any non-blank username works with a personal access token.`,
+      };
+    }
+  }
+  const id = query.owner === 'project' ? (query.projectId ?? query.fullPath) : (query.groupId ?? query.fullPath);
+  const numericId = query.owner === 'project' ? query.projectId : query.groupId;
+  // The shape of GitLab's own bot names, so the default reads as what it stands for.
+  const fallback = numericId ? `${query.owner}_${numericId}_bot` : `${query.owner}_bot`;
+  const noBot = `Any non-blank username works with ${query.owner} access tokens.`;
+  try {
+    const userId = id ? await reads.newestAccessTokenUserId(query.owner, id) : null;
+    if (userId === null) return { value: fallback, source: 'a default', problem: `The token's bot user was not found. ${noBot}` };
+    return { value: await reads.username(userId), source: "the token's bot user, from the GitLab API", problem: null };
+  } catch (error) {
+    return { value: fallback, source: 'a default', problem: `${describeApiFailure(error, "the token's bot user")} ${noBot}` };
+  }
+}
+
+/** Registry and username to prefill for a token just shown, each with where it came from. */
+export async function resolveTokenContext(
+  query: TokenContextQuery,
+  reads: TokenContextReads,
+  memory: RegistryMemory,
+): Promise<TokenContext> {
+  const [registry, username] = await Promise.all([resolveRegistry(query, reads, memory), resolveUsername(query, reads)]);
+  return { registry, username };
+}
+
+// API answers are checked: a GitLab release that changes them must not feed garbage to the panel.
+const ProjectSchema = z.object({ container_registry_image_prefix: z.optional(z.nullable(z.string())) });
+const AccessTokensSchema = z.array(z.object({ id: z.number(), user_id: z.number(), active: z.optional(z.boolean()), revoked: z.optional(z.boolean()) }));
+const UserSchema = z.object({ username: z.string().check(z.minLength(1)) });
+
+/** The reads above through gitbeaker and the user's session. */
+export function tokenContextReads(api: GitLabApi): TokenContextReads {
+  return {
+    async projectRegistryPrefix(project) {
+      return ProjectSchema.parse(await api.projects.show(project)).container_registry_image_prefix ?? null;
+    },
+    async newestAccessTokenUserId(owner, id) {
+      const tokens = AccessTokensSchema.parse(
+        owner === 'project' ? await api.projectAccessTokens.all(id) : await api.groupAccessTokens.all(id),
+      ).filter((token) => token.active !== false && token.revoked !== true);
+      if (tokens.length === 0) return null;
+      return tokens.reduce((newest, token) => (token.id > newest.id ? token : newest)).user_id;
+    },
+    async username(userId) {
+      return UserSchema.parse(await api.users.show(userId)).username;
+    },
+    async currentUsername() {
+      return UserSchema.parse(await api.users.showCurrentUser()).username;
+    },
+  };
+}

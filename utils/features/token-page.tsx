@@ -1,0 +1,96 @@
+import { createGenerateButton, GENERATE_BUTTON_ATTRIBUTE } from '../../components/panel/generate-button';
+import { openInPagePanel } from '../../components/panel/mount';
+import { TokenPanel, type HandoffScope } from '../../components/panel/TokenPanel';
+import { findShownToken, isTokenRelevantMutation, type GitLabPage } from '../gitlab';
+import { sendToBackground } from '../messaging/send';
+import { debugLine, gitLabLocationOf } from './page-context';
+
+/** The pages this feature serves: GitLab's access token and deploy token pages. */
+export const isTokenPage = (page: GitLabPage) => page.kind === 'access-tokens' || page.kind === 'deploy-tokens';
+
+function handoffScopeOf(page: GitLabPage): HandoffScope {
+  if (page.kind === 'access-tokens' && page.owner === 'personal') return null;
+  if (page.fullPath === null || page.owner === 'personal' || page.owner === 'instance') return null;
+  return { owner: page.owner, fullPath: page.fullPath };
+}
+
+function openPanel(page: GitLabPage): void {
+  // Read the token at click time: GitLab may have shown a newer one in the same input since.
+  const shown = findShownToken(document, page);
+  if (!shown) return;
+  const location = gitLabLocationOf(page);
+  const scope = page.owner === 'project' ? 'project' : page.owner === 'group' ? 'group' : 'personal';
+  openInPagePanel((close) => (
+    <TokenPanel
+      secret={shown.secret}
+      lockedUsername={shown.kind === 'deploy' ? shown.username : null}
+      location={location}
+      handoffScope={handoffScopeOf(page)}
+      projectPath={page.owner === 'project' ? page.fullPath : null}
+      resolveContext={() =>
+        sendToBackground({
+          type: 'token-context',
+          location,
+          owner: shown.kind,
+          scope,
+          projectId: page.projectId,
+          groupId: page.groupId,
+          fullPath: page.fullPath,
+        })
+      }
+      verify={(username, secret) =>
+        sendToBackground({
+          type: 'verify-credentials',
+          location,
+          username,
+          secret,
+          projectPath: page.owner === 'project' ? page.fullPath : null,
+        })
+      }
+      handOff={async (target, json, registry) =>
+        (await sendToBackground({ type: 'handoff-put', target: { location, ...target }, json, registry })).message
+      }
+      onClose={close}
+    />
+  ));
+}
+
+/**
+ * Puts the button next to the token GitLab shows, and keeps it next to the newest one. Watches
+ * only for mutations that can bring a token display (no polling); unknown markup means no button.
+ */
+export function watchTokenPage(page: GitLabPage, signal: AbortSignal): void {
+  let button: HTMLButtonElement | null = null;
+  const place = () => {
+    const shown = findShownToken(document, page);
+    if (!shown) {
+      button?.remove();
+      button = null;
+      return;
+    }
+    if (button?.isConnected && shown.anchor.nextElementSibling === button) return;
+    button?.remove();
+    button = createGenerateButton(() => openPanel(page));
+    shown.anchor.after(button);
+  };
+  const observer = new MutationObserver((records) => {
+    try {
+      if (records.some((record) => isTokenRelevantMutation(record) && !isOurs(record.target))) place();
+    } catch (error) {
+      debugLine(`token page: ${error instanceof Error ? error.name : 'error'} while placing the button`);
+    }
+  });
+  observer.observe(document.body, {
+    childList: true,
+    subtree: true,
+    attributes: true,
+    attributeFilter: ['data-clipboard-text', 'value'],
+  });
+  signal.addEventListener('abort', () => {
+    observer.disconnect();
+    button?.remove();
+  });
+  place();
+}
+
+const isOurs = (node: Node) => node instanceof Element && node.closest(`[${GENERATE_BUTTON_ATTRIBUTE}]`) !== null;
