@@ -11,6 +11,7 @@ export default defineConfig({
     description:
       'Turn a GitLab registry token into a DOCKER_AUTH_CONFIG CI/CD variable without a terminal. Everything stays in your browser.',
     permissions: ['storage'],
+    host_permissions: ['https://gitlab.com/*'],
   },
   vite: () => ({
     esbuild: { jsx: 'automatic', jsxImportSource: 'preact' },

@@ -8,11 +8,28 @@ import { BUILT_EXTENSION } from '../support/extension';
 const manifest = JSON.parse(readFileSync(join(BUILT_EXTENSION, 'manifest.json'), 'utf8'));
 
 describe('built manifest', () => {
-  it('asks for no permission beyond storage', () => {
+  it('asks for storage and gitlab.com only', () => {
     expect(manifest.manifest_version).toBe(3);
     expect(manifest.permissions ?? []).toEqual(['storage']);
-    expect(manifest.host_permissions ?? []).toEqual([]);
+    expect(manifest.host_permissions ?? []).toEqual(['https://gitlab.com/*']);
     expect(manifest.optional_host_permissions ?? []).toEqual([]);
+    expect(manifest.web_accessible_resources ?? []).toEqual([]);
+  });
+
+  it('runs content scripts only on the pages they serve', () => {
+    expect(manifest.content_scripts).toEqual([
+      {
+        matches: [
+          'https://gitlab.com/*/-/settings/access_tokens*',
+          'https://gitlab.com/*/-/settings/repository*',
+          'https://gitlab.com/-/profile/personal_access_tokens*',
+          'https://gitlab.com/-/user_settings/personal_access_tokens*',
+          'https://gitlab.com/profile/personal_access_tokens*',
+        ],
+        run_at: 'document_idle',
+        js: ['content-scripts/token-pages.js'],
+      },
+    ]);
   });
 
   it('loads no remote code', () => {
