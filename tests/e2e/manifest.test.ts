@@ -26,7 +26,7 @@ describe('built manifest', () => {
           'https://gitlab.com/-/user_settings/personal_access_tokens*',
           'https://gitlab.com/profile/personal_access_tokens*',
         ],
-        run_at: 'document_idle',
+        run_at: 'document_start',
         js: ['content-scripts/token-pages.js'],
       },
     ]);

@@ -1,7 +1,7 @@
 import { createGenerateButton, GENERATE_BUTTON_ATTRIBUTE } from '../../components/panel/generate-button';
 import { openInPagePanel } from '../../components/panel/mount';
 import { TokenPanel, type HandoffScope } from '../../components/panel/TokenPanel';
-import { findShownToken, isTokenRelevantMutation, type GitLabPage } from '../gitlab';
+import { findShownToken, isTokenRelevantMutation, type GitLabPage, type MountPlaces } from '../gitlab';
 import { sendToBackground } from '../messaging/send';
 import { debugLine, gitLabLocationOf } from './page-context';
 
@@ -14,9 +14,9 @@ function handoffScopeOf(page: GitLabPage): HandoffScope {
   return { owner: page.owner, fullPath: page.fullPath };
 }
 
-function openPanel(page: GitLabPage): void {
+function openPanel(page: GitLabPage, places: MountPlaces): void {
   // Read the token at click time: GitLab may have shown a newer one in the same input since.
-  const shown = findShownToken(document, page);
+  const shown = findShownToken(document, page, places);
   if (!shown) return;
   const location = gitLabLocationOf(page);
   const scope = page.owner === 'project' ? 'project' : page.owner === 'group' ? 'group' : 'personal';
@@ -59,10 +59,10 @@ function openPanel(page: GitLabPage): void {
  * Puts the button next to the token GitLab shows, and keeps it next to the newest one. Watches
  * only for mutations that can bring a token display (no polling); unknown markup means no button.
  */
-export function watchTokenPage(page: GitLabPage, signal: AbortSignal): void {
+export function watchTokenPage(page: GitLabPage, places: MountPlaces, signal: AbortSignal): void {
   let button: HTMLButtonElement | null = null;
   const place = () => {
-    const shown = findShownToken(document, page);
+    const shown = findShownToken(document, page, places);
     if (!shown) {
       button?.remove();
       button = null;
@@ -70,7 +70,7 @@ export function watchTokenPage(page: GitLabPage, signal: AbortSignal): void {
     }
     if (button?.isConnected && shown.anchor.nextElementSibling === button) return;
     button?.remove();
-    button = createGenerateButton(() => openPanel(page));
+    button = createGenerateButton(() => openPanel(page, places));
     shown.anchor.after(button);
   };
   const observer = new MutationObserver((records) => {

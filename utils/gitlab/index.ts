@@ -13,6 +13,8 @@ export {
   adaptersFor,
   findShownToken,
   isTokenRelevantMutation,
+  MountPlaces,
+  noteMountPlacesWhileParsing,
   tokenKindOf,
   TOKEN_DISPLAY_ADAPTERS,
   type ShownToken,

@@ -396,3 +396,29 @@ describe('findShownToken', () => {
     ]);
   });
 });
+
+describe('mount places (Vue 2 replaces the mount element)', () => {
+  it('finds a token in the place where GitLab mounted its app, not one elsewhere', async () => {
+    const { MountPlaces } = await import('../../../utils/gitlab');
+    const { findShownToken } = await import('../../../utils/gitlab');
+    document.body.innerHTML =
+      '<section class="settings"><div id="js-new-access-token-app"></div></section>' +
+      '<div class="md"><input id="new-access-token" data-qa-selector="created_access_token_field"></div>';
+    const places = new MountPlaces();
+    places.note(document);
+    // Vue 2 mounts: the element is replaced by the app's root, without the id.
+    const root = document.createElement('div');
+    root.innerHTML =
+      '<div class="input-group"><input id="new-access-token" data-qa-selector="created_access_token_field">' +
+      '<button data-clipboard-text="glpat-fromthecopybutton1"></button></div>';
+    document.getElementById('js-new-access-token-app')!.replaceWith(root);
+    (root.querySelector('input') as HTMLInputElement).value = '**********';
+    (document.querySelector('.md input') as HTMLInputElement).value = 'glpat-hostilelookalike1';
+    const page = { kind: 'access-tokens', owner: 'project', relativeRoot: '', fullPath: 'a/b', projectId: '1', groupId: null } as const;
+
+    expect(findShownToken(document, page)).toBeNull();
+    const shown = findShownToken(document, page, places);
+    expect(shown?.secret).toBe('glpat-fromthecopybutton1');
+    expect(shown?.container).toBe(document.querySelector('section.settings'));
+  });
+});

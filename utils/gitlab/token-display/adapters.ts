@@ -3,6 +3,7 @@
  * GitLab's own container and only reads token inputs inside it: an element that merely carries
  * GitLab's ids elsewhere on the page (user content) is never read.
  */
+import type { MountPlaces } from './mount-places';
 import { anchorFor, isValueElement, readShownValue } from './read';
 import type { TokenDisplayAdapter, TokenKind } from './types';
 
@@ -20,16 +21,26 @@ function valueElementOf(element: Element): HTMLElement | null {
   return inner !== null && isValueElement(inner) ? inner : null;
 }
 
+/** GitLab's container of a token element: a known container, or the place its app was mounted. */
+function containerOf(element: Element, containerSelector: string, places: MountPlaces | undefined): HTMLElement | null {
+  return element.closest<HTMLElement>(containerSelector) ?? places?.containing(element) ?? null;
+}
+
 /**
  * The newest (last in document order) token input that sits inside one of GitLab's containers,
  * with its innermost such container.
  */
-function locateNewest(root: ParentNode, inputSelector: string, containerSelector: string): Located | null {
+function locateNewest(
+  root: ParentNode,
+  inputSelector: string,
+  containerSelector: string,
+  places: MountPlaces | undefined,
+): Located | null {
   let newest: Located | null = null;
   for (const candidate of Array.from(root.querySelectorAll(inputSelector))) {
     const input = valueElementOf(candidate);
     if (input === null) continue;
-    const container = input.closest<HTMLElement>(containerSelector);
+    const container = containerOf(input, containerSelector, places);
     if (container === null) continue;
     newest = { input, container };
   }
@@ -44,9 +55,9 @@ function accessTokenAdapter(spec: {
 }): TokenDisplayAdapter {
   return {
     ...spec,
-    find(root, kind) {
+    find(root, kind, places) {
       if (!spec.kinds.includes(kind)) return null;
-      const located = locateNewest(root, spec.inputSelector, spec.containerSelector);
+      const located = locateNewest(root, spec.inputSelector, spec.containerSelector, places);
       if (located === null) return null;
       const secret = readShownValue(located.input, located.container);
       if (secret === null) return null;
@@ -72,9 +83,9 @@ function deployTokenAdapter(spec: {
     kinds: ['deploy'],
     containerSelector: spec.containerSelector,
     inputSelector: spec.inputSelector,
-    find(root, kind) {
+    find(root, kind, places) {
       if (kind !== 'deploy') return null;
-      const located = locateNewest(root, spec.inputSelector, spec.containerSelector);
+      const located = locateNewest(root, spec.inputSelector, spec.containerSelector, places);
       if (located === null) return null;
       const { input, container } = located;
       const secret = readShownValue(input, container);
@@ -82,7 +93,7 @@ function deployTokenAdapter(spec: {
       // The username shown with this token: the last one before it in the same container
       // (GitLab shows the username first), else any in that container.
       const usernames = Array.from(container.querySelectorAll<HTMLElement>(spec.usernameSelector)).filter(
-        (element) => isValueElement(element) && element.closest(spec.containerSelector) === container,
+        (element) => isValueElement(element) && containerOf(element, spec.containerSelector, places) === container,
       );
       const before = usernames.filter(
         (element) => (element.compareDocumentPosition(input) & Node.DOCUMENT_POSITION_FOLLOWING) !== 0,
@@ -103,8 +114,8 @@ function deployTokenAdapter(spec: {
 export const legacyPersonalTokenView = accessTokenAdapter({
   id: 'legacy-personal-token-view',
   kinds: ['personal'],
-  // The Vue app's mount point on the `legacy_new` page. Not in the facts file: taken from
-  // GitLab's `legacy_new` view. See the report: with Vue 2 the mount element is replaced.
+  // The Vue app's mount point on the `legacy_new` page (not in the facts file: from GitLab's
+  // `legacy_new` view). Vue 2 replaces it; MountPlaces keeps its parent as the container.
   containerSelector: '#js-create-legacy-token-app',
   inputSelector: '[data-testid="created-personal-access-token-field"]',
 });

@@ -4,6 +4,7 @@
  */
 import type { GitLabPage } from '../page';
 import { TOKEN_DISPLAY_ADAPTERS } from './adapters';
+import type { MountPlaces } from './mount-places';
 import type { ShownToken, TokenDisplayAdapter, TokenKind } from './types';
 
 export {
@@ -15,6 +16,7 @@ export {
   sharedAccessTokenApp,
   TOKEN_DISPLAY_ADAPTERS,
 } from './adapters';
+export { MountPlaces, noteMountPlacesWhileParsing, TOKEN_APP_MOUNT_IDS } from './mount-places';
 export type { ShownToken, TokenDisplayAdapter, TokenKind } from './types';
 
 /** The kind of token a page creates; null on pages that show no tokens. */
@@ -35,12 +37,12 @@ export function adaptersFor(page: GitLabPage): readonly TokenDisplayAdapter[] {
 }
 
 /** The token shown on `page`, trying the displays that fit the page, newest first. */
-export function findShownToken(root: ParentNode, page: GitLabPage): ShownToken | null {
+export function findShownToken(root: ParentNode, page: GitLabPage, places?: MountPlaces): ShownToken | null {
   const kind = tokenKindOf(page);
   if (kind === null) return null;
   for (const adapter of adaptersFor(page)) {
     try {
-      const found = adapter.find(root, kind);
+      const found = adapter.find(root, kind, places);
       if (found !== null) return found;
     } catch {
       // An unforeseen DOM (or a selector a browser rejects) must not break the page: try the next.
@@ -78,12 +80,9 @@ export function isTokenRelevantMutation(record: MutationRecord): boolean {
       return false;
     }
     if (record.type === 'attributes') {
-      return (
-        record.attributeName !== null &&
-        RELEVANT_ATTRIBUTES.has(record.attributeName) &&
-        isElement(record.target) &&
-        record.target.closest(CONTAINER_SELECTOR) !== null
-      );
+      // Not limited to known containers: once Vue 2 has replaced a mount element, the container
+      // is a noted mount place (MountPlaces). These attributes are rare; findShownToken decides.
+      return record.attributeName !== null && RELEVANT_ATTRIBUTES.has(record.attributeName);
     }
     return false;
   } catch {

@@ -1,3 +1,5 @@
+import type { MountPlaces } from './mount-places';
+
 export type TokenKind = 'personal' | 'project' | 'group' | 'deploy';
 
 /** A token GitLab has just shown on the page. Holds the secret in memory only. */
@@ -22,5 +24,6 @@ export interface TokenDisplayAdapter {
   containerSelector: string;
   /** Selector of the token inputs this display renders. */
   inputSelector: string;
-  find(root: ParentNode, kind: TokenKind): ShownToken | null;
+  /** `places`: where GitLab's token apps were mounted (their mount elements are gone once Vue 2 runs). */
+  find(root: ParentNode, kind: TokenKind, places?: MountPlaces): ShownToken | null;
 }
