@@ -1,0 +1,131 @@
+// What the page tells the app (read from the mount element BEFORE Vue replaces it) and what each
+// GitLab generation renders. Generations follow gitlab-ui-facts.md §3.
+
+export type Generation = 'A' | 'B' | 'C' | 'D' | 'E';
+export type Locale = 'en' | 'de';
+
+export interface PageConfig {
+  generation: Generation;
+  locale: Locale;
+  endpoint: string;
+  projectId: string;
+  projectFullPath: string;
+  groupId: string;
+  groupPath: string;
+  isGroup: boolean;
+  /** Admin page (`#js-instance-variables`): instance variables have no environment scope. */
+  isInstance: boolean;
+  maskableRegex: string;
+  /** Absent on 15.0 (the raw rule did not exist yet). */
+  maskableRawRegex: string | null;
+  protectedByDefault: boolean;
+  /** 0 = no limit; the Add button is disabled once the list holds this many variables. */
+  maxVariableLimit: number;
+}
+
+export interface GenerationTraits {
+  container: 'modal' | 'drawer';
+  /** labels: option values are the localized labels (Vuex era); enum: ENV_VAR / FILE. */
+  typeControl: 'select-labels' | 'select-enum' | 'listbox';
+  /** How the listbox's group is labelled (D: label[for], E: span#id). */
+  typeLabel: 'label-for' | 'span-id';
+  hasExpand: boolean;
+  hasDescription: boolean;
+  visibility: 'checkbox' | 'radios';
+  /** Defaults of a new variable (changed in ~18.6). */
+  defaultMasked: boolean;
+  defaultExpanded: boolean;
+}
+
+export const GENERATIONS: Record<Generation, GenerationTraits> = {
+  A: {
+    container: 'modal',
+    typeControl: 'select-labels',
+    typeLabel: 'label-for',
+    hasExpand: false,
+    hasDescription: false,
+    visibility: 'checkbox',
+    defaultMasked: false,
+    defaultExpanded: true,
+  },
+  B: {
+    container: 'modal',
+    typeControl: 'select-enum',
+    typeLabel: 'label-for',
+    hasExpand: true,
+    hasDescription: false,
+    visibility: 'checkbox',
+    defaultMasked: false,
+    defaultExpanded: true,
+  },
+  C: {
+    container: 'drawer',
+    typeControl: 'select-enum',
+    typeLabel: 'label-for',
+    hasExpand: true,
+    hasDescription: true,
+    visibility: 'checkbox',
+    defaultMasked: false,
+    defaultExpanded: true,
+  },
+  D: {
+    container: 'drawer',
+    typeControl: 'listbox',
+    typeLabel: 'label-for',
+    hasExpand: true,
+    hasDescription: true,
+    visibility: 'radios',
+    defaultMasked: false,
+    defaultExpanded: true,
+  },
+  E: {
+    container: 'drawer',
+    typeControl: 'listbox',
+    typeLabel: 'span-id',
+    hasExpand: true,
+    hasDescription: true,
+    visibility: 'radios',
+    defaultMasked: true,
+    defaultExpanded: false,
+  },
+};
+
+/** gon.sandbox.ui → generation; unknown versions map by their major.minor. */
+export function generationFor(ui: string | undefined): Generation {
+  const [major = 0, minor = 0] = String(ui ?? '')
+    .split('.')
+    .map((part) => Number.parseInt(part, 10) || 0);
+  const version = major * 100 + minor;
+  if (version >= 1806) return 'E';
+  if (version >= 1700) return 'D';
+  if (version >= 1606) return 'C';
+  if (version >= 1501) return 'B';
+  return 'A';
+}
+
+interface SandboxGon {
+  sandbox?: { ui?: string; locale?: string };
+}
+
+/** Reads everything the app needs from the server's HTML; call before mounting. */
+export function readPageConfig(el: HTMLElement): PageConfig {
+  const data = el.dataset;
+  const gon = (window as unknown as { gon?: SandboxGon }).gon ?? {};
+  const ui = gon.sandbox?.ui ?? data.ui;
+  const localeRaw = gon.sandbox?.locale ?? document.documentElement.lang ?? 'en';
+  return {
+    generation: generationFor(ui),
+    locale: localeRaw.toLowerCase().startsWith('de') ? 'de' : 'en',
+    endpoint: data.endpoint ?? '',
+    projectId: data.projectId ?? '',
+    projectFullPath: data.projectFullPath ?? '',
+    groupId: data.groupId ?? '',
+    groupPath: data.groupPath ?? '',
+    isGroup: data.isGroup === 'true',
+    isInstance: el.id === 'js-instance-variables',
+    maskableRegex: data.maskableRegex ?? '^[a-zA-Z0-9_+=/@:.~-]{8,}$',
+    maskableRawRegex: data.maskableRawRegex ?? null,
+    protectedByDefault: data.protectedByDefault === 'true',
+    maxVariableLimit: Number.parseInt(data.maxVariableLimit ?? '0', 10) || 0,
+  };
+}
