@@ -1,16 +1,6 @@
-import { spawnSync } from 'node:child_process';
 import { describe, expect, it } from 'vitest';
 import { buildDockerAuthConfig, encodeAuth } from '../../../utils/docker-auth-config';
-
-// The reference every user knows. The engine's output must equal it byte for byte.
-function shellRecipe(username: string, secret: string): string {
-  const result = spawnSync('sh', ['-c', `printf '%s:%s' "$U" "$T" | base64 | tr -d '\\n'`], {
-    env: { PATH: process.env.PATH, U: username, T: secret },
-    encoding: 'utf8',
-  });
-  if (result.status !== 0) throw new Error(`sh failed: ${result.stderr}`);
-  return result.stdout;
-}
+import { shellRecipeAuth as shellRecipe } from '../../support/shell-recipe';
 
 // A small seeded generator, so that a failing case can be reproduced from its seed.
 function random(seed: number) {

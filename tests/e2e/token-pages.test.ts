@@ -1,0 +1,187 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Locator, Page } from 'playwright-core';
+import { startGitLab, UIS, type Locale, type SandboxGitLab, type Token } from '../gitlab-sandbox/server/index.ts';
+import { launchWithExtension, type ExtensionBrowser } from '../support/extension';
+import { createAccessToken, createDeployToken, createPersonalToken, gitlabUrl, uiAtLeast } from '../support/gitlab-user';
+import { requireTools, startRegistry } from '../support/registry';
+import { shellRecipeAuth } from '../support/shell-recipe';
+
+// Issue 4 end to end: the production build in Chromium on the local GitLab of every generation,
+// in English and German. A person creates a token in GitLab's own UI and clicks our button.
+
+const GENERATE = '[data-docker-auth-config-button]';
+
+function newestToken(gl: SandboxGitLab, kind: Token['kind']): Token {
+  const token = gl.state().tokens.filter((t) => t.kind === kind).at(-1);
+  if (!token) throw new Error(`no ${kind} token stored`);
+  return token;
+}
+
+async function openPanel(page: Page): Promise<Locator> {
+  await page.locator(GENERATE).click();
+  const dialog = page.getByRole('dialog', { name: 'DOCKER_AUTH_CONFIG' });
+  await dialog.waitFor();
+  // Prefilled once the background has answered (a deploy token's username is there at once).
+  await expect.poll(() => dialog.getByLabel('Registry', { exact: true }).inputValue()).not.toBe('');
+  await expect.poll(() => dialog.getByLabel('Username', { exact: true }).inputValue()).not.toBe('');
+  return dialog;
+}
+
+const jsonOf = (dialog: Locator) => dialog.getByLabel('DOCKER_AUTH_CONFIG', { exact: true }).inputValue();
+const expectedJson = (registry: string, username: string, secret: string) =>
+  `{"auths":{"${registry}":{"auth":"${shellRecipeAuth(username, secret)}"}}}`;
+
+async function verdictOf(dialog: Locator): Promise<string | null> {
+  await dialog.getByRole('button', { name: 'Verify' }).click();
+  const verdict = dialog.locator('[data-verdict]');
+  await verdict.waitFor();
+  return verdict.getAttribute('data-verdict');
+}
+
+for (const ui of UIS) {
+  for (const locale of ['en', 'de'] as Locale[]) {
+    describe(`token pages, GitLab ${ui} (${locale})`, () => {
+      let gl: SandboxGitLab;
+      let browser: ExtensionBrowser;
+      let page: Page;
+      const console: string[] = [];
+
+      beforeAll(async () => {
+        gl = await startGitLab({ ui, locale });
+        browser = await launchWithExtension({ hostResolverRules: `MAP gitlab.com 127.0.0.1:${gl.port}` });
+        page = await browser.context.newPage();
+        page.on('console', (message) => console.push(message.text()));
+        browser.context.on('serviceworker', (worker) => worker.on('console', (m) => console.push(m.text())));
+        for (const worker of browser.context.serviceWorkers()) worker.on('console', (m) => console.push(m.text()));
+      });
+      afterAll(async () => {
+        await browser?.close();
+        await gl?.stop();
+      });
+
+      it('shows no button on a token page before a token exists, nor on pages it does not serve', async () => {
+        await page.goto(gitlabUrl(gl, '/acme/backend/-/settings/access_tokens'));
+        await page.locator('#resource_access_token_name').waitFor({ state: 'attached' });
+        expect(await page.locator(GENERATE).count()).toBe(0);
+        await page.goto(gitlabUrl(gl, '/acme/backend/-/issues'));
+        await page.locator('body[data-page]').waitFor({ state: 'attached' });
+        expect(await page.locator(GENERATE).count()).toBe(0);
+      });
+
+      it('project access token: the JSON holds the bot user and the captured token, and Verify says valid', async () => {
+        await page.goto(gitlabUrl(gl, '/acme/backend/-/settings/access_tokens'));
+        await createAccessToken(page, ui, 'resource_access_token', 'registry');
+        const dialog = await openPanel(page);
+        const token = newestToken(gl, 'project');
+        expect(await dialog.getByLabel('Registry', { exact: true }).inputValue()).toBe('registry.gitlab.com');
+        expect(await dialog.getByLabel('Username', { exact: true }).inputValue()).toBe(token.username);
+        expect(await jsonOf(dialog)).toBe(expectedJson('registry.gitlab.com', token.username, token.token));
+        expect(await dialog.getByLabel('Token', { exact: true }).innerText()).toBe(`…${token.token.slice(-4)}`);
+        expect(await verdictOf(dialog)).toBe('valid');
+        await dialog.getByRole('button', { name: 'Close' }).click();
+      });
+
+      it('follows the newest token when another is created', async () => {
+        if (!uiAtLeast(ui, '15.11')) return; // 15.0 reloads the page for each token
+        await createAccessToken(page, ui, 'resource_access_token', 'second');
+        const token = newestToken(gl, 'project');
+        await page.locator(`[data-clipboard-text="${token.token}"]`).waitFor({ state: 'attached' });
+        const dialog = await openPanel(page);
+        expect(await jsonOf(dialog)).toBe(expectedJson('registry.gitlab.com', token.username, token.token));
+        await dialog.getByRole('button', { name: 'Close' }).click();
+      });
+
+      it('group access token: the group bot user', async () => {
+        await page.goto(gitlabUrl(gl, '/groups/acme/-/settings/access_tokens'));
+        await createAccessToken(page, ui, 'resource_access_token', 'registry');
+        const dialog = await openPanel(page);
+        const token = newestToken(gl, 'group');
+        expect(await dialog.getByLabel('Username', { exact: true }).inputValue()).toBe(token.username);
+        expect(await jsonOf(dialog)).toBe(expectedJson('registry.gitlab.com', token.username, token.token));
+      });
+
+      it("personal access token: the current user's username", async () => {
+        await createPersonalToken(page, gl, 'registry');
+        const dialog = await openPanel(page);
+        const token = newestToken(gl, 'personal');
+        expect(await dialog.getByLabel('Username', { exact: true }).inputValue()).toBe('alice');
+        expect(await jsonOf(dialog)).toBe(expectedJson('registry.gitlab.com', 'alice', token.token));
+        expect(await verdictOf(dialog)).toBe('valid');
+      });
+
+      it("deploy token: its exact username, locked, and Verify checks it", async () => {
+        await createDeployToken(page, gl, '/acme/backend', 'registry');
+        const dialog = await openPanel(page);
+        const token = newestToken(gl, 'deploy');
+        const username = dialog.getByLabel('Username', { exact: true });
+        expect(await username.inputValue()).toBe(token.username);
+        expect(await username.getAttribute('readonly')).not.toBeNull();
+        expect(await jsonOf(dialog)).toBe(expectedJson('registry.gitlab.com', token.username, token.token));
+        expect(await verdictOf(dialog)).toBe('valid');
+      });
+
+      it('never writes the token or its auth to the console', () => {
+        const secrets = gl.state().tokens.flatMap((t) => [t.token, shellRecipeAuth(t.username, t.token)]);
+        expect(secrets.length).toBeGreaterThan(0);
+        for (const line of console) for (const secret of secrets) expect(line).not.toContain(secret);
+      });
+    });
+  }
+}
+
+describe('token pages with a real registry and revoked tokens (GitLab 17.6)', () => {
+  let gl: SandboxGitLab;
+  let browser: ExtensionBrowser;
+  beforeAll(async () => {
+    requireTools();
+    gl = await startGitLab({ ui: '17.6' });
+    browser = await launchWithExtension({ hostResolverRules: `MAP gitlab.com 127.0.0.1:${gl.port}` });
+  });
+  afterAll(async () => {
+    await browser?.close();
+    await gl?.stop();
+  });
+
+  it('the JSON lets skopeo pull from a registry whose htpasswd holds the token', async () => {
+    const page = await browser.context.newPage();
+    await page.goto(gitlabUrl(gl, '/acme/backend/-/settings/access_tokens'));
+    await createAccessToken(page, '17.6', 'resource_access_token', 'registry');
+    const token = newestToken(gl, 'project');
+    const registry = await startRegistry({ users: [{ username: token.username, secret: token.token }] });
+    try {
+      const dialog = await openPanel(page);
+      // The person points the panel at their registry (here the local one).
+      await dialog.getByLabel('Registry', { exact: true }).fill(registry.host);
+      const json = await jsonOf(dialog);
+      expect(json).toBe(expectedJson(registry.host, token.username, token.token));
+      expect((await registry.canPull(json)).ok).toBe(true);
+    } finally {
+      await registry.stop();
+    }
+  });
+
+  it('Verify says invalid for a revoked token', async () => {
+    const page = await browser.context.newPage();
+    await page.goto(gitlabUrl(gl, '/acme/backend/-/settings/access_tokens'));
+    await createAccessToken(page, '17.6', 'resource_access_token', 'soon revoked');
+    const token = newestToken(gl, 'project');
+    const dialog = await openPanel(page);
+    expect(await verdictOf(dialog)).toBe('valid');
+    gl.revokeToken('project', token.id);
+    expect(await verdictOf(dialog)).toBe('invalid');
+  });
+
+  it('Verify says invalid for a deploy token under another username', async () => {
+    const page = await browser.context.newPage();
+    await createDeployToken(page, gl, '/acme/backend', 'registry');
+    const token = newestToken(gl, 'deploy');
+    const dialog = await openPanel(page);
+    expect(await verdictOf(dialog)).toBe('valid');
+    // The username is locked in the panel; a person who types another one elsewhere gets "invalid".
+    const verdict = await page.evaluate(
+      async ({ username, secret }) => (await fetch('/jwt/auth?service=container_registry', { headers: { Authorization: `Basic ${btoa(`${username}:${secret}`)}` }, credentials: 'omit' })).status,
+      { username: 'someone-else', secret: token.token },
+    );
+    expect(verdict).toBe(401);
+  });
+});
