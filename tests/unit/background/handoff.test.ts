@@ -1,0 +1,37 @@
+import { beforeEach, describe, expect, it } from 'vitest';
+import { fakeBrowser } from 'wxt/testing';
+import { ciSettingsUrl, HANDOFF_TTL_MS, putHandoff, takeHandoff } from '../../../utils/background/handoff';
+import type { HandoffTarget } from '../../../utils/messaging/protocol';
+
+const target: HandoffTarget = {
+  location: { origin: 'https://gitlab.com', relativeRoot: '' },
+  owner: 'project',
+  fullPath: 'acme/backend',
+};
+
+describe('hand-off of a generated value to the CI/CD settings page', () => {
+  beforeEach(() => fakeBrowser.reset());
+
+  it('is taken once, by the same project only, and lives in session storage only', async () => {
+    await putHandoff(target, '{"auths":{}}', 'registry.gitlab.com', 1000);
+    expect(await fakeBrowser.storage.local.get()).toEqual({});
+    expect(await takeHandoff({ ...target, fullPath: 'acme/other' }, 2000)).toBeNull();
+    expect(await takeHandoff(target, 2000)).toEqual({ json: '{"auths":{}}', registry: 'registry.gitlab.com' });
+    expect(await takeHandoff(target, 2000)).toBeNull();
+    expect(await fakeBrowser.storage.session.get()).toEqual({});
+  });
+
+  it('expires after at most ten minutes and is wiped then', async () => {
+    expect(HANDOFF_TTL_MS).toBeLessThanOrEqual(10 * 60 * 1000);
+    await putHandoff(target, '{"auths":{}}', 'registry.gitlab.com', 1000);
+    expect(await takeHandoff(target, 1000 + HANDOFF_TTL_MS)).toBeNull();
+    expect(await fakeBrowser.storage.session.get()).toEqual({});
+  });
+
+  it('opens the settings page with the variables section expanded, under a relative root too', () => {
+    expect(ciSettingsUrl(target)).toBe('https://gitlab.com/acme/backend/-/settings/ci_cd#js-cicd-variables-settings');
+    expect(
+      ciSettingsUrl({ location: { origin: 'https://git.example.com', relativeRoot: '/gitlab' }, owner: 'group', fullPath: 'acme/platform' }),
+    ).toBe('https://git.example.com/gitlab/groups/acme/platform/-/settings/ci_cd#ci-variables');
+  });
+});
