@@ -68,6 +68,21 @@ for (const ui of UIS) {
         expect(await page.locator(GENERATE).count()).toBe(0);
       });
 
+      it('"Create registry read token" fills GitLab\'s form for a least-privilege token and does not submit it', async () => {
+        await page.goto(gitlabUrl(gl, '/acme/backend/-/settings/access_tokens'));
+        if (uiAtLeast(ui, '16.6')) await page.click('[data-testid="add-new-token-button"]');
+        const tokensBefore = gl.state().tokens.length;
+        await page.locator('[data-docker-auth-config-form-helper] button').click();
+        expect(await page.locator('#resource_access_token_name').inputValue()).toBe('registry-read-token');
+        const scopes = await page.locator('input[type=checkbox][id^="resource_access_token_scopes_"]').evaluateAll((inputs) =>
+          (inputs as HTMLInputElement[]).filter((input) => input.checked).map((input) => input.value),
+        );
+        expect(scopes).toEqual(['read_registry']);
+        expect(await page.locator('#resource_access_token_access_level').inputValue()).toBe('20');
+        expect(await page.locator('#resource_access_token_expires_at').inputValue()).toMatch(/^\d{4}-\d{2}-\d{2}$/);
+        expect(gl.state().tokens.length).toBe(tokensBefore);
+      });
+
       it('project access token: the JSON holds the bot user and the captured token, and Verify says valid', async () => {
         await page.goto(gitlabUrl(gl, '/acme/backend/-/settings/access_tokens'));
         await createAccessToken(page, ui, 'resource_access_token', 'registry');
@@ -158,6 +173,35 @@ describe('token pages with a real registry and revoked tokens (GitLab 17.6)', ()
     } finally {
       await registry.stop();
     }
+  });
+
+  it('says what to do when the project\'s registry is turned off, and keeps the panel usable', async () => {
+    const page = await browser.context.newPage();
+    await page.goto(gitlabUrl(gl, '/acme/no-registry/-/settings/access_tokens'));
+    // GitLab offers no registry scopes where the registry is off.
+    await createAccessToken(page, '17.6', 'resource_access_token', 'api reader', 'read_api');
+    const dialog = await openPanel(page);
+    expect(await dialog.innerText()).toContain('The container registry is turned off for this project');
+    await dialog.getByLabel('Registry', { exact: true }).fill('registry.example.com:5050');
+    const token = newestToken(gl, 'project');
+    expect(await jsonOf(dialog)).toBe(expectedJson('registry.example.com:5050', token.username, token.token));
+  });
+
+  it("the button looks like GitLab's own buttons, in light and dark mode", async () => {
+    const page = await browser.context.newPage();
+    await page.goto(gitlabUrl(gl, '/acme/backend/-/settings/access_tokens'));
+    await createAccessToken(page, '17.6', 'resource_access_token', 'registry');
+    await page.locator(GENERATE).waitFor();
+    const look = (selector: string) =>
+      page.locator(selector).first().evaluate((element) => {
+        const style = getComputedStyle(element);
+        // Size variants differ between GitLab's buttons (sm/md); the look does not.
+        return { font: style.fontFamily, size: style.fontSize, radius: style.borderRadius, color: style.color, background: style.backgroundColor, border: style.borderColor };
+      });
+    const gitlabButton = '[data-testid="add-new-token-button"]';
+    expect(await look(GENERATE)).toEqual(await look(gitlabButton));
+    await page.evaluate(() => document.documentElement.classList.add('gl-dark'));
+    expect(await look(GENERATE)).toEqual(await look(gitlabButton));
   });
 
   it('Verify says invalid for a revoked token', async () => {

@@ -20,13 +20,19 @@ async function tick(page: Page, selector: string) {
   });
 }
 
-/** Creates a project or group access token with read_registry on the page that is open. */
-export async function createAccessToken(page: Page, ui: Ui, prefix: 'resource_access_token' | 'personal_access_token', name: string) {
+/** Creates a project or group access token (read_registry unless said) on the page that is open. */
+export async function createAccessToken(
+  page: Page,
+  ui: Ui,
+  prefix: 'resource_access_token' | 'personal_access_token',
+  name: string,
+  scope = 'read_registry',
+) {
   if (uiAtLeast(ui, '16.6') && (await page.locator('[data-testid="add-new-token-button"]').isVisible())) {
     await page.click('[data-testid="add-new-token-button"]');
   }
   await page.fill(`#${prefix}_name`, name);
-  await tick(page, `#${prefix}_scopes_read_registry`);
+  await tick(page, `#${prefix}_scopes_${scope}`);
   if (prefix === 'resource_access_token') await page.selectOption('#resource_access_token_access_level', '20');
   await page.click('[data-testid="create-token-button"], [data-qa-selector="create_token_button"]');
 }

@@ -1,7 +1,8 @@
+import { createFormHelper, FORM_HELPER_ATTRIBUTE } from '../../components/panel/form-helper-button';
 import { createGenerateButton, GENERATE_BUTTON_ATTRIBUTE } from '../../components/panel/generate-button';
 import { openInPagePanel } from '../../components/panel/mount';
 import { TokenPanel, type HandoffScope } from '../../components/panel/TokenPanel';
-import { findShownToken, isTokenRelevantMutation, type GitLabPage, type MountPlaces } from '../gitlab';
+import { fillRegistryReadTokenForm, findShownToken, isTokenRelevantMutation, type GitLabPage, type MountPlaces } from '../gitlab';
 import { sendToBackground } from '../messaging/send';
 import { debugLine, gitLabLocationOf } from './page-context';
 
@@ -55,6 +56,21 @@ function openPanel(page: GitLabPage, places: MountPlaces): void {
   ));
 }
 
+// GitLab's token creation forms, by id (facts, section 2); the deploy form is the one holding its name field.
+const TOKEN_FORMS = 'form#js-new-access-token-form, form#token-create-form';
+const tokenForm = (): HTMLFormElement | null =>
+  document.querySelector<HTMLFormElement>(TOKEN_FORMS) ?? document.querySelector('#deploy_token_name')?.closest('form') ?? null;
+
+/** Puts "Create registry read token" at the top of GitLab's token form, once per form. */
+function placeFormHelper(page: GitLabPage): void {
+  const form = tokenForm();
+  if (!form || form.querySelector(`[${FORM_HELPER_ATTRIBUTE}]`)) return;
+  form.prepend(createFormHelper(() => fillRegistryReadTokenForm(document, page, new Date())));
+}
+
+const addsForm = (record: MutationRecord) =>
+  Array.from(record.addedNodes).some((node) => node instanceof Element && (node.matches('form') || node.querySelector('form') !== null));
+
 /**
  * Puts the button next to the token GitLab shows, and keeps it next to the newest one. Watches
  * only for mutations that can bring a token display (no polling); unknown markup means no button.
@@ -76,6 +92,7 @@ export function watchTokenPage(page: GitLabPage, places: MountPlaces, signal: Ab
   const observer = new MutationObserver((records) => {
     try {
       if (records.some((record) => isTokenRelevantMutation(record) && !isOurs(record.target))) place();
+      if (records.some(addsForm)) placeFormHelper(page);
     } catch (error) {
       debugLine(`token page: ${error instanceof Error ? error.name : 'error'} while placing the button`);
     }
@@ -89,8 +106,10 @@ export function watchTokenPage(page: GitLabPage, places: MountPlaces, signal: Ab
   signal.addEventListener('abort', () => {
     observer.disconnect();
     button?.remove();
+    document.querySelector(`[${FORM_HELPER_ATTRIBUTE}]`)?.remove();
   });
   place();
+  placeFormHelper(page);
 }
 
 const isOurs = (node: Node) => node instanceof Element && node.closest(`[${GENERATE_BUTTON_ATTRIBUTE}]`) !== null;
