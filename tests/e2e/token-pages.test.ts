@@ -98,7 +98,9 @@ for (const ui of UIS) {
 
       it('follows the newest token when another is created', async () => {
         if (!uiAtLeast(ui, '15.11')) return; // 15.0 reloads the page for each token
+        const before = gl.state().tokens.length;
         await createAccessToken(page, ui, 'resource_access_token', 'second');
+        await expect.poll(() => gl.state().tokens.length).toBe(before + 1);
         const token = newestToken(gl, 'project');
         await page.locator(`[data-clipboard-text="${token.token}"]`).waitFor({ state: 'attached' });
         const dialog = await openPanel(page);
@@ -161,6 +163,7 @@ describe('token pages with a real registry and revoked tokens (GitLab 17.6)', ()
     const page = await browser.context.newPage();
     await page.goto(gitlabUrl(gl, '/acme/backend/-/settings/access_tokens'));
     await createAccessToken(page, '17.6', 'resource_access_token', 'registry');
+    await page.locator(GENERATE).waitFor();
     const token = newestToken(gl, 'project');
     const registry = await startRegistry({ users: [{ username: token.username, secret: token.token }] });
     try {
@@ -199,17 +202,22 @@ describe('token pages with a real registry and revoked tokens (GitLab 17.6)', ()
         return { font: style.fontFamily, size: style.fontSize, radius: style.borderRadius, color: style.color, background: style.backgroundColor, border: style.borderColor };
       });
     const gitlabButton = '[data-testid="add-new-token-button"]';
-    expect(await look(GENERATE)).toEqual(await look(gitlabButton));
+    // GitLab's buttons animate colour changes; compare end states, not frames of a transition.
+    await page.addStyleTag({ content: '*, *::before, *::after { transition: none !important; }' });
+    const light = await look(GENERATE);
+    expect(light).toEqual(await look(gitlabButton));
     await page.evaluate(() => document.documentElement.classList.add('gl-dark'));
-    expect(await look(GENERATE)).toEqual(await look(gitlabButton));
+    const dark = await look(GENERATE);
+    expect(dark).toEqual(await look(gitlabButton));
+    expect(dark.background).not.toBe(light.background);
   });
 
   it('Verify says invalid for a revoked token', async () => {
     const page = await browser.context.newPage();
     await page.goto(gitlabUrl(gl, '/acme/backend/-/settings/access_tokens'));
     await createAccessToken(page, '17.6', 'resource_access_token', 'soon revoked');
-    const token = newestToken(gl, 'project');
     const dialog = await openPanel(page);
+    const token = newestToken(gl, 'project');
     expect(await verdictOf(dialog)).toBe('valid');
     gl.revokeToken('project', token.id);
     expect(await verdictOf(dialog)).toBe('invalid');
@@ -218,8 +226,8 @@ describe('token pages with a real registry and revoked tokens (GitLab 17.6)', ()
   it('Verify says invalid for a deploy token under another username', async () => {
     const page = await browser.context.newPage();
     await createDeployToken(page, gl, '/acme/backend', 'registry');
-    const token = newestToken(gl, 'deploy');
     const dialog = await openPanel(page);
+    const token = newestToken(gl, 'deploy');
     expect(await verdictOf(dialog)).toBe('valid');
     // The username is locked in the panel; a person who types another one elsewhere gets "invalid".
     const verdict = await page.evaluate(
