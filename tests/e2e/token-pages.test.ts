@@ -1,7 +1,8 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Locator, Page } from 'playwright-core';
-import { startGitLab, UIS, type Locale, type SandboxGitLab, type Token } from '../gitlab-sandbox/server/index.ts';
+import { startGitLab, type SandboxGitLab, type Token } from '../gitlab-sandbox/server/index.ts';
 import { launchWithExtension, type ExtensionBrowser } from '../support/extension';
+import { GENERATIONS, LOCALES } from '../support/generations';
 import { createAccessToken, createDeployToken, createPersonalToken, gitlabUrl, uiAtLeast } from '../support/gitlab-user';
 import { requireTools, startRegistry } from '../support/registry';
 import { shellRecipeAuth } from '../support/shell-recipe';
@@ -38,8 +39,8 @@ async function verdictOf(dialog: Locator): Promise<string | null> {
   return verdict.getAttribute('data-verdict');
 }
 
-for (const ui of UIS) {
-  for (const locale of ['en', 'de'] as Locale[]) {
+for (const ui of GENERATIONS) {
+  for (const locale of LOCALES) {
     describe(`token pages, GitLab ${ui} (${locale})`, () => {
       let gl: SandboxGitLab;
       let browser: ExtensionBrowser;
@@ -146,7 +147,7 @@ for (const ui of UIS) {
   }
 }
 
-describe('token pages with a real registry and revoked tokens (GitLab 17.6)', () => {
+describe.runIf(GENERATIONS.includes('17.6'))('token pages with a real registry and revoked tokens (GitLab 17.6)', () => {
   let gl: SandboxGitLab;
   let browser: ExtensionBrowser;
   beforeAll(async () => {

@@ -28,10 +28,11 @@ export async function createAccessToken(
   name: string,
   scope = 'read_registry',
 ) {
-  if (uiAtLeast(ui, '16.6') && (await page.locator('[data-testid="add-new-token-button"]').isVisible())) {
-    await page.click('[data-testid="add-new-token-button"]');
-  }
-  await page.fill(`#${prefix}_name`, name);
+  const nameField = page.locator(`#${prefix}_name`);
+  await nameField.waitFor({ state: 'attached' });
+  // From 16.6 on the form stays folded until "Add new token" is clicked.
+  if (uiAtLeast(ui, '16.6') && !(await nameField.isVisible())) await page.click('[data-testid="add-new-token-button"]');
+  await nameField.fill(name);
   await tick(page, `#${prefix}_scopes_${scope}`);
   if (prefix === 'resource_access_token') await page.selectOption('#resource_access_token_access_level', '20');
   await page.click('[data-testid="create-token-button"], [data-qa-selector="create_token_button"]');
