@@ -1,8 +1,9 @@
-import { useEffect, useMemo, useState } from 'preact/hooks';
-import { buildDockerAuthConfig } from '../../utils/docker-auth-config';
+import { useEffect, useState } from 'preact/hooks';
 import type { GitLabLocation, ResolvedValue, VerifyResult } from '../../utils/messaging/protocol';
 import { CopyButton } from '../CopyButton';
 import { Field } from './Field';
+import { errorText, JsonField, PanelFrame } from './PanelFrame';
+import { useBuiltConfig, type BuildConfig } from './use-built-config';
 
 /** Where "Fill CI/CD variable" sends the JSON; null for a personal token: the person names it. */
 export type HandoffScope = { owner: 'project' | 'group'; fullPath: string } | null;
@@ -16,6 +17,7 @@ export interface TokenPanelProps {
   handoffScope: HandoffScope;
   projectPath: string | null;
   resolveContext: () => Promise<{ registry: ResolvedValue; username: ResolvedValue }>;
+  build: BuildConfig;
   verify: (username: string, secret: string) => Promise<VerifyResult>;
   handOff: (target: { owner: 'project' | 'group'; fullPath: string }, json: string, registry: string) => Promise<string>;
   onClose: () => void;
@@ -44,55 +46,45 @@ export function TokenPanel(props: TokenPanelProps) {
         setRegistry((current) => current || resolved.registry.value || '');
         if (!props.lockedUsername) setUsername((current) => current || resolved.username.value || '');
       },
-      (error: unknown) => !cancelled && setContextError(error instanceof Error ? error.message : String(error)),
+      (error: unknown) => !cancelled && setContextError(errorText(error)),
     );
     return () => {
       cancelled = true;
     };
   }, []);
 
-  const outcome = useMemo(
-    () => buildDockerAuthConfig([{ registry, username, secret: props.secret }]),
-    [registry, username, props.secret],
-  );
-  const errors = outcome.outcomes[0]?.errors ?? {};
-  const entry = outcome.ok ? outcome.entries[0]! : null;
+  const built = useBuiltConfig(props.build, registry, username, props.secret);
+  const errors = built.errors;
   useEffect(() => setVerdict(null), [username]);
 
   const target = props.handoffScope ?? (targetPath.trim() ? { owner: targetOwner, fullPath: targetPath.trim().replace(/^\/+|\/+$/g, '') } : null);
 
   async function verify() {
-    if (!entry) return;
+    if (built.json === null) return;
     setBusy('verify');
     try {
-      setVerdict(await props.verify(entry.username, props.secret.trim()));
+      setVerdict(await props.verify(username.trim(), props.secret.trim()));
     } catch (error) {
-      setVerdict({ verdict: 'unknown', message: error instanceof Error ? error.message : String(error) });
+      setVerdict({ verdict: 'unknown', message: errorText(error) });
     } finally {
       setBusy(null);
     }
   }
 
   async function handOff() {
-    if (!outcome.ok || !entry || !target) return;
+    if (built.json === null || built.key === null || !target) return;
     setBusy('handoff');
     try {
-      setHandoffMessage(await props.handOff(target, outcome.json, entry.key));
+      setHandoffMessage(await props.handOff(target, built.json, built.key));
     } catch (error) {
-      setHandoffMessage(error instanceof Error ? error.message : String(error));
+      setHandoffMessage(errorText(error));
     } finally {
       setBusy(null);
     }
   }
 
   return (
-    <div class="panel" role="dialog" aria-modal="true" aria-labelledby="dac-title">
-      <header>
-        <h2 id="dac-title">DOCKER_AUTH_CONFIG</h2>
-        <button type="button" class="close" aria-label="Close" onClick={props.onClose}>
-          ×
-        </button>
-      </header>
+    <PanelFrame onClose={props.onClose}>
       {contextError && <p class="error">{contextError} Fill in the fields yourself.</p>}
       <Field
         id="dac-registry"
@@ -127,12 +119,10 @@ export function TokenPanel(props: TokenPanelProps) {
           {lastFour(props.secret.trim())}
         </output>
       </Field>
-      <Field id="dac-json" label="DOCKER_AUTH_CONFIG">
-        <textarea id="dac-json" readOnly rows={4} value={outcome.json ?? ''} />
-      </Field>
+      <JsonField json={built.json} />
       <div class="actions">
-        <CopyButton text={outcome.json} />
-        <button type="button" class="button" disabled={!entry || busy !== null} onClick={verify}>
+        <CopyButton text={built.json} />
+        <button type="button" class="button" disabled={built.json === null || busy !== null} onClick={verify}>
           Verify
         </button>
       </div>
@@ -154,15 +144,15 @@ export function TokenPanel(props: TokenPanelProps) {
               </label>
             </fieldset>
             <Field id="dac-target" label="Path" notes={['For example my-group/my-project, as in its URL.']}>
-              <input id="dac-target" value={targetPath} spellcheck={false} aria-describedby="dac-target-message" onInput={(e) => setTargetPath(e.currentTarget.value)} />
+              <input id="dac-target" autocomplete="off" value={targetPath} spellcheck={false} aria-describedby="dac-target-message" onInput={(e) => setTargetPath(e.currentTarget.value)} />
             </Field>
           </div>
         )}
-        <button type="button" class="button button-primary" disabled={!outcome.ok || !target || busy !== null} onClick={handOff}>
+        <button type="button" class="button button-primary" disabled={built.json === null || !target || busy !== null} onClick={handOff}>
           Fill CI/CD variable
         </button>
         {handoffMessage && <p role="status">{handoffMessage}</p>}
       </section>
-    </div>
+    </PanelFrame>
   );
 }

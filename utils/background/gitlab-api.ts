@@ -1,5 +1,13 @@
 import { createRequesterFn } from '@gitbeaker/requester-utils';
-import { GroupAccessTokens, ProjectAccessTokens, Projects, Users } from '@gitbeaker/rest';
+import {
+  GroupAccessTokens,
+  GroupVariables,
+  InstanceLevelCICDVariables,
+  ProjectAccessTokens,
+  ProjectVariables,
+  Projects,
+  Users,
+} from '@gitbeaker/rest';
 import { z } from 'zod/mini';
 import type { GitLabLocation } from '../messaging/protocol';
 
@@ -13,22 +21,26 @@ export class GitLabApiError extends Error {
   }
 }
 
-/** What to tell a person about a failed API call: what happened and what to do. */
-export function describeApiFailure(error: unknown, what: string): string {
-  if (!(error instanceof GitLabApiError)) return `Could not read ${what}: ${error instanceof Error ? error.message : String(error)}.`;
+/**
+ * What to tell a person about a failed API call: what happened and what to do. `action` says
+ * whether the call read or saved `what` (default: read).
+ */
+export function describeApiFailure(error: unknown, what: string, action: 'read' | 'save' = 'read'): string {
+  const [verb, verbing] = action === 'read' ? ['read', 'reading'] : ['save', 'saving'];
+  if (!(error instanceof GitLabApiError)) return `Could not ${verb} ${what}: ${error instanceof Error ? error.message : String(error)}.`;
   switch (true) {
     case error.status === 0:
-      return `Could not reach GitLab to read ${what}. Check your connection and reload the page.`;
+      return `Could not reach GitLab to ${verb} ${what}. Check your connection and reload the page.`;
     case error.status === 401:
-      return `GitLab did not accept your session when reading ${what} (401). Sign in again and reload the page.`;
+      return `GitLab did not accept your session when ${verbing} ${what} (401). Sign in again and reload the page.`;
     case error.status === 403:
-      return `GitLab did not allow reading ${what} (403): your role may not permit it.`;
+      return `GitLab did not allow ${verbing} ${what} (403): your role may not permit it.`;
     case error.status === 404:
       return `GitLab did not find ${what} (404): it may have moved, or you cannot see it.`;
     case error.status >= 500:
-      return `GitLab failed while reading ${what} (${error.status}). Try again in a moment.`;
+      return `GitLab failed while ${verbing} ${what} (${error.status}). Try again in a moment.`;
     default:
-      return `GitLab refused to read ${what} (${error.status}): ${error.message}`;
+      return `GitLab refused to ${verb} ${what} (${error.status}): ${error.message}`;
   }
 }
 
@@ -89,6 +101,11 @@ export function gitLabApi(location: GitLabLocation, csrfToken: string | null = n
     users: new Users(config),
     projectAccessTokens: new ProjectAccessTokens(config),
     groupAccessTokens: new GroupAccessTokens(config),
+    projectVariables: new ProjectVariables(config),
+    groupVariables: new GroupVariables(config),
+    instanceVariables: new InstanceLevelCICDVariables(config),
+    /** GET /version: `{ version: "16.6.0-ee", ... }` (unchecked here; the caller checks it). */
+    version: async (): Promise<unknown> => (await new Users(config).requester.get('version')).body,
   };
 }
 export type GitLabApi = ReturnType<typeof gitLabApi>;

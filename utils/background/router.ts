@@ -1,10 +1,13 @@
 import { browser, type Browser } from '#imports';
+import { buildDockerAuthConfig } from '../docker-auth-config';
 import { BackgroundRequestSchema, responseSchemas, type BackgroundRequest, type GitLabLocation } from '../messaging/protocol';
 import { gitLabApi } from './gitlab-api';
 import { ciSettingsUrl, putHandoff, takeHandoff } from './handoff';
 import { registryMemory } from './registry-memory';
 import { resolveTokenContext, tokenContextReads } from './token-context';
+import { lookupVariable, saveVariable, variableStore } from './variables';
 import { verifyRegistryCredentials } from './verify';
+import { instanceSettingsFor } from '../instances/store';
 
 /**
  * A request may only concern the GitLab its sender runs on: a token is never sent anywhere but
@@ -19,7 +22,9 @@ async function handle(request: BackgroundRequest): Promise<unknown> {
   switch (request.type) {
     case 'token-context': {
       const reads = tokenContextReads(gitLabApi(request.location));
-      return resolveTokenContext({ ...request, origin: request.location.origin }, reads, registryMemory);
+      return resolveTokenContext({ ...request, origin: request.location.origin }, reads, registryMemory, {
+        registryFor: async (origin) => (await instanceSettingsFor(origin)).registry,
+      });
     }
     case 'verify-credentials':
       return verifyRegistryCredentials(request.location, request.username, request.secret, request.projectPath);
@@ -31,6 +36,16 @@ async function handle(request: BackgroundRequest): Promise<unknown> {
     }
     case 'handoff-take':
       return takeHandoff(request.target);
+    case 'variables-lookup':
+      return lookupVariable(variableStore(gitLabApi(request.location), request.scope), request.scope);
+    case 'build-config': {
+      const outcome = buildDockerAuthConfig([{ registry: request.registry, username: request.username, secret: request.secret }]);
+      return { json: outcome.json, key: outcome.entries?.[0]?.key ?? null, errors: outcome.outcomes[0]?.errors ?? {} };
+    }
+    case 'variables-save': {
+      const store = variableStore(gitLabApi(request.location, request.csrfToken), request.scope);
+      return saveVariable(store, request);
+    }
   }
 }
 

@@ -13,6 +13,11 @@ export interface TokenContextReads {
   currentUsername(): Promise<string>;
 }
 
+/** The person's own registry host for a GitLab origin (options page), or null. */
+export interface RegistryOverride {
+  registryFor(origin: string): Promise<string | null>;
+}
+
 /** Remembers the registry seen last per GitLab origin (no secret: a host name). */
 export interface RegistryMemory {
   recall(origin: string): Promise<string | null>;
@@ -30,7 +35,16 @@ export interface TokenContextQuery {
 
 const GITLAB_COM = 'https://gitlab.com';
 
-async function resolveRegistry(query: TokenContextQuery, reads: TokenContextReads, memory: RegistryMemory): Promise<ResolvedValue> {
+async function resolveRegistry(
+  query: TokenContextQuery,
+  reads: TokenContextReads,
+  memory: RegistryMemory,
+  override?: RegistryOverride,
+): Promise<ResolvedValue> {
+  // A registry host set for this GitLab in the options page wins over everything else.
+  const own = await override?.registryFor(query.origin);
+  const ownKey = own ? normaliseRegistry(own) : null;
+  if (ownKey?.ok) return { value: ownKey.value, source: 'your setting for this GitLab', problem: null };
   let problem: string | null = null;
   const project = query.projectId ?? query.fullPath;
   if (query.scope === 'project' && project) {
@@ -90,8 +104,9 @@ export async function resolveTokenContext(
   query: TokenContextQuery,
   reads: TokenContextReads,
   memory: RegistryMemory,
+  override?: RegistryOverride,
 ): Promise<TokenContext> {
-  const [registry, username] = await Promise.all([resolveRegistry(query, reads, memory), resolveUsername(query, reads)]);
+  const [registry, username] = await Promise.all([resolveRegistry(query, reads, memory, override), resolveUsername(query, reads)]);
   return { registry, username };
 }
 

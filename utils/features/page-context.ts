@@ -1,4 +1,4 @@
-import { detectGitLabPage, type GitLabPage } from '../gitlab';
+import { detectGitLabPage, type GitLabPage } from '../gitlab/page';
 import type { GitLabLocation } from '../messaging/protocol';
 
 /** The GitLab page this document is, from its data only; null on pages the extension does not know. */

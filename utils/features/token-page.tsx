@@ -39,6 +39,7 @@ function openPanel(page: GitLabPage, places: MountPlaces): void {
           fullPath: page.fullPath,
         })
       }
+      build={(registry, username, secret) => sendToBackground({ type: 'build-config', location, registry, username, secret })}
       verify={(username, secret) =>
         sendToBackground({
           type: 'verify-credentials',
@@ -88,6 +89,8 @@ export function watchTokenPage(page: GitLabPage, places: MountPlaces, signal: Ab
     button?.remove();
     button = createGenerateButton(() => openPanel(page, places));
     shown.anchor.after(button);
+    // GitLab's token field: Chromium's session restore would write its value to disk.
+    for (const input of Array.from(shown.container.querySelectorAll('input'))) input.autocomplete = 'off';
   };
   const observer = new MutationObserver((records) => {
     try {

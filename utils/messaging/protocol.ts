@@ -74,11 +74,84 @@ export const HandoffTakeRequestSchema = z.object({
 });
 export const HandoffTakeResponseSchema = z.nullable(z.object({ json: z.string(), registry: z.string() }));
 
+/**
+ * Builds DOCKER_AUTH_CONFIG from one registry's credentials in the background, for content
+ * scripts whose budget has no room for the engine (the CI/CD variables page).
+ */
+export const BuildConfigRequestSchema = z.object({
+  type: z.literal('build-config'),
+  location: GitLabLocationSchema,
+  registry: z.string(),
+  username: z.string(),
+  secret: z.string(),
+});
+export const BuildConfigResponseSchema = z.object({
+  json: z.nullable(z.string()),
+  /** The `auths` key the registry became. */
+  key: z.nullable(z.string()),
+  errors: z.object({ registry: z.optional(z.string()), username: z.optional(z.string()), secret: z.optional(z.string()) }),
+});
+export type BuiltConfig = z.infer<typeof BuildConfigResponseSchema>;
+
+/** Where a CI/CD variable lives: a project or group (by full path), or the instance. */
+export const VariableScopeSchema = z.object({
+  owner: z.enum(['project', 'group', 'instance']),
+  fullPath: z.nullable(z.string().check(z.minLength(1))),
+});
+export type VariableScope = z.infer<typeof VariableScopeSchema>;
+
+/** Is there a DOCKER_AUTH_CONFIG (environment scope `*`) in this scope already? */
+export const VariablesLookupRequestSchema = z.object({
+  type: z.literal('variables-lookup'),
+  location: GitLabLocationSchema,
+  scope: VariableScopeSchema,
+});
+export const ExistingVariableSchema = z.nullable(
+  z.object({
+    /** Masked and hidden: GitLab never gives the value back, so it cannot be merged. */
+    hidden: z.boolean(),
+    variableType: z.string(),
+    protected: z.boolean(),
+    masked: z.boolean(),
+  }),
+);
+export type ExistingVariable = z.infer<typeof ExistingVariableSchema>;
+
+/**
+ * Saves DOCKER_AUTH_CONFIG through the REST API: create a new variable, merge into the existing
+ * value (other registries kept byte for byte), or replace it (the panel asked first).
+ */
+export const VariablesSaveRequestSchema = z.object({
+  type: z.literal('variables-save'),
+  location: GitLabLocationSchema,
+  scope: VariableScopeSchema,
+  csrfToken: z.nullable(z.string()),
+  mode: z.enum(['create', 'merge', 'replace']),
+  json: z.string().check(z.minLength(2)),
+  registry: z.string(),
+  /** GitLab's "protect new variables" default as the page stated it; null when unknown. */
+  protectedByDefault: z.nullable(z.boolean()),
+  /** The page's masking rule for unexpanded values (data-maskable-raw-regex), when it was seen. */
+  maskableRawRegex: z.nullable(z.string()),
+});
+export const VariablesSaveResponseSchema = z.object({
+  outcome: z.enum(['saved', 'exists', 'failed']),
+  message: z.string(),
+  /** Present when the variable exists already (outcome 'exists'). */
+  existing: ExistingVariableSchema,
+  masked: z.boolean(),
+  protected: z.boolean(),
+});
+export type VariablesSaveResult = z.infer<typeof VariablesSaveResponseSchema>;
+
 export const BackgroundRequestSchema = z.discriminatedUnion('type', [
   TokenContextRequestSchema,
   VerifyRequestSchema,
   HandoffPutRequestSchema,
   HandoffTakeRequestSchema,
+  VariablesLookupRequestSchema,
+  VariablesSaveRequestSchema,
+  BuildConfigRequestSchema,
 ]);
 export type BackgroundRequest = z.infer<typeof BackgroundRequestSchema>;
 
@@ -88,6 +161,9 @@ export const responseSchemas = {
   'verify-credentials': VerifyResponseSchema,
   'handoff-put': HandoffPutResponseSchema,
   'handoff-take': HandoffTakeResponseSchema,
+  'variables-lookup': ExistingVariableSchema,
+  'variables-save': VariablesSaveResponseSchema,
+  'build-config': BuildConfigResponseSchema,
 } as const;
 export type ResponseOf<T extends BackgroundRequest['type']> = z.infer<(typeof responseSchemas)[T]>;
 

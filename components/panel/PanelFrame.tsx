@@ -1,0 +1,29 @@
+import type { ComponentChildren } from 'preact';
+
+/** The dialog every in-page panel shares: title DOCKER_AUTH_CONFIG and a close button. */
+export function PanelFrame(props: { onClose: () => void; children: ComponentChildren }) {
+  return (
+    <div class="panel" role="dialog" aria-modal="true" aria-labelledby="dac-title">
+      <header>
+        <h2 id="dac-title">DOCKER_AUTH_CONFIG</h2>
+        <button type="button" class="close" aria-label="Close" onClick={props.onClose}>
+          ×
+        </button>
+      </header>
+      {props.children}
+    </div>
+  );
+}
+
+/** The read-only result, as both panels show it. */
+export function JsonField(props: { json: string | null }) {
+  return (
+    <div class="field">
+      <label for="dac-json">DOCKER_AUTH_CONFIG</label>
+      {/* autocomplete off: Chromium's session restore would otherwise write the value to disk. */}
+      <textarea id="dac-json" readOnly rows={4} autocomplete="off" value={props.json ?? ''} />
+    </div>
+  );
+}
+
+export const errorText = (error: unknown) => (error instanceof Error ? error.message : String(error));

@@ -1,0 +1,32 @@
+import { noteVariablesPageData } from '../utils/gitlab/variable-form/page-data';
+import { CI_VARIABLES_PAGE_MATCHES } from '../utils/features/routes';
+import { isCiVariablesPage, watchCiVariablesPage } from '../utils/features/ci-variables-page';
+import { currentGitLabPage, debugLine } from '../utils/features/page-context';
+
+export default defineContentScript({
+  matches: CI_VARIABLES_PAGE_MATCHES.map((path) => `https://gitlab.com${path}`),
+  // document_start: the variables app's mount element states GitLab's defaults and masking rule,
+  // and Vue 2 replaces it when it mounts (utils/gitlab/variable-form/page-data.ts).
+  runAt: 'document_start',
+  main(ctx) {
+    let data = { protectedByDefault: null as boolean | null, maskableRawRegex: null as string | null };
+    try {
+      data = noteVariablesPageData(document);
+    } catch {
+      // Without the page's data, the generation's rules apply.
+    }
+    const start = () => {
+      try {
+        const page = currentGitLabPage();
+        if (!page || !isCiVariablesPage(page)) return;
+        const controller = new AbortController();
+        ctx.onInvalidated(() => controller.abort());
+        watchCiVariablesPage(page, data, controller.signal);
+      } catch (error) {
+        debugLine(`ci variables page: not started (${error instanceof Error ? error.name : 'error'})`);
+      }
+    };
+    if (document.readyState === 'loading') document.addEventListener('DOMContentLoaded', start, { once: true });
+    else start();
+  },
+});

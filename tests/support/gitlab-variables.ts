@@ -1,0 +1,64 @@
+import type { Locator, Page } from 'playwright-core';
+import { expect } from 'vitest';
+import type { SandboxGitLab, Ui, Variable } from '../gitlab-sandbox/server/index.ts';
+import { gitlabUrl, uiAtLeast } from './gitlab-user';
+
+/** The CI/CD settings page of each scope, with the variables section expanded. */
+export const CI_SETTINGS = {
+  project: { path: '/acme/backend/-/settings/ci_cd#js-cicd-variables-settings', stateKey: 'project:acme/backend', ref: { project: 'acme/backend' } },
+  group: { path: '/groups/acme/-/settings/ci_cd#ci-variables', stateKey: 'group:acme', ref: { group: 'acme' } },
+  instance: { path: '/admin/application_settings/ci_cd#js-ci-cd-variables', stateKey: 'instance', ref: 'instance' },
+} as const;
+export type CiScope = keyof typeof CI_SETTINGS;
+
+/** The compact JSON the shell recipe gives for one registry. */
+export const expectedJson = (registry: string, username: string, secret: string) =>
+  `{"auths":{${JSON.stringify(registry)}:{"auth":"${Buffer.from(`${username}:${secret}`, 'utf8').toString('base64')}"}}}`;
+
+/** DOCKER_AUTH_CONFIG as GitLab stored it in a scope (or undefined). */
+export function storedVariable(gl: SandboxGitLab, scope: CiScope): Omit<Variable, 'id'> | undefined {
+  const found = gl.state().variables[CI_SETTINGS[scope].stateKey]?.find((v) => v.key === 'DOCKER_AUTH_CONFIG');
+  if (!found) return undefined;
+  const { id: _id, ...rest } = found;
+  return rest;
+}
+
+/**
+ * What GitLab should store for a DOCKER_AUTH_CONFIG filled by the extension: type File, raw
+ * (15.0 has no Expand field: every variable is saved expanded there), masked where the
+ * generation's rule for unexpanded values accepts compact JSON (16.x+), protected as GitLab's
+ * default, scope *, a description where the field exists (16.2+).
+ */
+export function expectedVariable(ui: Ui, json: string, registry: string, isProtected: boolean): Omit<Variable, 'id'> {
+  return {
+    key: 'DOCKER_AUTH_CONFIG',
+    value: json,
+    variable_type: 'file',
+    protected: isProtected,
+    masked: uiAtLeast(ui, '16.6'),
+    hidden: false,
+    raw: ui !== '15.0',
+    environment_scope: '*',
+    description: uiAtLeast(ui, '16.6') ? `Registry credentials for ${registry}` : null,
+  };
+}
+
+/** GitLab's own save button of the open form, as a person clicks it. */
+export const gitLabSaveButton = (page: Page): Locator =>
+  page.locator('[data-testid="ci-variable-confirm-button"], #add-ci-variable [data-testid="ciUpdateOrAddVariableBtn"]');
+
+export async function openCiSettings(page: Page, gl: SandboxGitLab, scope: CiScope): Promise<void> {
+  await page.goto(gitlabUrl(gl, CI_SETTINGS[scope].path));
+}
+
+/** Opens the extension's panel and types the credentials as a person would. */
+export async function openPanelWith(page: Page, credentials: { registry: string; username: string; secret: string }): Promise<Locator> {
+  await page.locator('[data-docker-auth-config-button]').click();
+  const dialog = page.getByRole('dialog', { name: 'DOCKER_AUTH_CONFIG' });
+  // The panel prefills the registry it knows; type over it once it has (as a person would).
+  await expect.poll(() => dialog.getByLabel('Registry', { exact: true }).inputValue()).not.toBe('');
+  await dialog.getByLabel('Token', { exact: true }).fill(credentials.secret);
+  await dialog.getByLabel('Registry', { exact: true }).fill(credentials.registry);
+  await dialog.getByLabel('Username', { exact: true }).fill(credentials.username);
+  return dialog;
+}

@@ -1,0 +1,81 @@
+import { describe, expect, it } from 'vitest';
+import {
+  decideMasked,
+  detectVariableForm,
+  generationA,
+  generationB,
+  generationC,
+  generationD,
+  generationE,
+  openFormContainer,
+} from '../../../utils/gitlab/variable-form';
+
+// The forms as GitLab renders them (facts §3), reduced to what tells the generations apart.
+// Labels are German on purpose: nothing may depend on visible text.
+const select = (values: string[]) =>
+  `<select id="ci-variable-type">${values.map((v) => `<option value="${v}">${v}</option>`).join('')}</select>`;
+const common = '<textarea id="ci-variable-value"></textarea>';
+const expand = '<input type="checkbox" data-testid="ci-variable-expanded-checkbox">';
+const listbox = '<ul role="listbox"><li role="option" data-testid="listbox-item-ENV_VAR" aria-selected="true">Variable</li><li role="option" data-testid="listbox-item-FILE">Datei</li></ul>';
+
+const FORMS = {
+  A: `<div id="add-ci-variable">${select(['Variable', 'Datei'])}${common}</div>`,
+  B: `<div id="add-ci-variable">${select(['ENV_VAR', 'FILE'])}${common}${expand}</div>`,
+  C: `<aside class="gl-drawer" data-testid="ci-variable-drawer">${select(['ENV_VAR', 'FILE'])}${common}${expand}</aside>`,
+  D: `<aside class="gl-drawer" data-testid="ci-variable-drawer"><label for="ci-variable-type">Typ</label><button id="ci-variable-type"></button>${listbox}${common}${expand}</aside>`,
+  E: `<aside class="gl-drawer" data-testid="ci-variable-drawer"><span id="ci-variable-type">Typ</span>${listbox}${common}${expand}</aside>`,
+} as const;
+
+function formOf(html: string): Element {
+  document.body.innerHTML = html;
+  const container = openFormContainer(document);
+  if (container === null) throw new Error('no form container');
+  return container;
+}
+
+describe('generation detection from the DOM', () => {
+  it.each(Object.entries(FORMS))('recognises generation %s', (generation, html) => {
+    expect(detectVariableForm(formOf(html))?.generation).toBe(generation);
+  });
+
+  it('knows no form without the value field, and no generation in unknown markup', () => {
+    document.body.innerHTML = `<div id="add-ci-variable">${select(['ENV_VAR', 'FILE'])}</div>`;
+    expect(openFormContainer(document)).toBeNull();
+    expect(detectVariableForm(formOf(`<aside class="gl-drawer" data-testid="ci-variable-drawer">${common}</aside>`))).toBeNull();
+  });
+
+  it('chooses File by position in generation A (localized option values) and by value elsewhere', () => {
+    const a = formOf(FORMS.A);
+    generationA.chooseFile(a);
+    expect(a.querySelector('select')!.value).toBe('Datei');
+    expect(generationA.isFile(a)).toBe(true);
+    const c = formOf(FORMS.C);
+    generationC.chooseFile(c);
+    expect(c.querySelector('select')!.value).toBe('FILE');
+    const e = formOf(FORMS.E);
+    let clicked = 0;
+    e.querySelector('[data-testid="listbox-item-FILE"]')!.addEventListener('click', () => clicked++);
+    generationE.chooseFile(e);
+    expect(clicked).toBe(1);
+  });
+});
+
+describe('masking decision', () => {
+  const compact = '{"auths":{"registry.example.com":{"auth":"dXNlcjpzZWNyZXQ="}}}';
+  const pretty = JSON.stringify(JSON.parse(compact), null, 2);
+
+  it('masks compact JSON on 16.x+ (raw rule ^\\S{8,}$), never on 15.x', () => {
+    for (const adapter of [generationC, generationD, generationE]) expect(decideMasked(adapter, compact, null)).toBe(true);
+    for (const adapter of [generationA, generationB]) expect(decideMasked(adapter, compact, null)).toBe(false);
+  });
+
+  it('never masks pretty-printed JSON', () => {
+    expect(decideMasked(generationE, pretty, null)).toBe(false);
+  });
+
+  it('follows a stricter rule the page states, but never a looser one on 15.x', () => {
+    expect(decideMasked(generationC, compact, '^[a-zA-Z0-9_+=/@:.~-]{8,}$')).toBe(false);
+    expect(decideMasked(generationB, compact, '^\\S{8,}$')).toBe(false);
+    expect(decideMasked(generationD, compact, '(unreadable')).toBe(true);
+  });
+});

@@ -1,0 +1,220 @@
+import { z } from 'zod/mini';
+import { inspectDockerAuthConfig, mergeIntoDockerAuthConfig, type AuthEntry } from '../docker-auth-config';
+import type { ExistingVariable, VariableScope, VariablesSaveResult } from '../messaging/protocol';
+import { describeApiFailure, GitLabApiError, type GitLabApi } from './gitlab-api';
+
+/**
+ * DOCKER_AUTH_CONFIG as a CI/CD variable through GitLab's REST API (facts §3, §4): look it up in a
+ * scope, create it (type File, raw, masked when GitLab's rule for unexpanded values accepts it,
+ * protected as GitLab's default for new variables), merge into it, or replace it. Every answer
+ * is checked with zod before it is used.
+ */
+export const VARIABLE_KEY = 'DOCKER_AUTH_CONFIG';
+const ENVIRONMENT_SCOPE = '*';
+/** GitLab's rule for masked values with expansion off, from ~16.0 on (15.9 had it behind a default-off flag). */
+const RAW_MASK_RULE = /^\S{8,}$/;
+
+const VariableSchema = z.object({
+  key: z.string(),
+  value: z.nullable(z.optional(z.string())),
+  variable_type: z.optional(z.string()),
+  protected: z.optional(z.boolean()),
+  masked: z.optional(z.boolean()),
+  hidden: z.optional(z.boolean()),
+  environment_scope: z.optional(z.string()),
+});
+type Variable = z.infer<typeof VariableSchema>;
+const VariableListSchema = z.array(VariableSchema);
+const VersionSchema = z.object({ version: z.string() });
+
+/** The reads and writes this module needs, so that its logic is tested without a GitLab. */
+export interface VariableStore {
+  list(): Promise<unknown>;
+  show(): Promise<unknown>;
+  create(value: string, options: Record<string, unknown>): Promise<unknown>;
+  update(value: string, options: Record<string, unknown>): Promise<unknown>;
+  version(): Promise<unknown>;
+}
+
+export function variableStore(api: GitLabApi, scope: VariableScope): VariableStore {
+  const filter = { environment_scope: ENVIRONMENT_SCOPE };
+  const version = () => api.version();
+  if (scope.owner === 'instance') {
+    const resource = api.instanceVariables;
+    return {
+      list: () => resource.all(),
+      show: () => resource.show(VARIABLE_KEY),
+      create: (value, options) => resource.create(VARIABLE_KEY, value, options as never),
+      update: (value, options) => resource.edit(VARIABLE_KEY, value, options as never),
+      version,
+    };
+  }
+  if (scope.fullPath === null) throw new Error('This page does not say which project or group it belongs to.');
+  const id = scope.fullPath;
+  const resource = scope.owner === 'project' ? api.projectVariables : api.groupVariables;
+  return {
+    list: () => resource.all(id),
+    show: () => resource.show(id, VARIABLE_KEY, { filter }),
+    create: (value, options) => resource.create(id, VARIABLE_KEY, value, { ...options, environmentScope: ENVIRONMENT_SCOPE } as never),
+    update: (value, options) => resource.edit(id, VARIABLE_KEY, value, { ...options, filter } as never),
+    version,
+  };
+}
+
+const scopeName = (scope: VariableScope) =>
+  scope.owner === 'instance' ? 'the instance' : `this ${scope.owner}`;
+
+function describeExisting(variable: Variable): NonNullable<ExistingVariable> {
+  return {
+    hidden: variable.hidden === true || variable.value === null,
+    variableType: variable.variable_type ?? 'env_var',
+    protected: variable.protected ?? false,
+    masked: variable.masked ?? false,
+  };
+}
+
+/** The DOCKER_AUTH_CONFIG of the scope (environment scope `*`), or null. Throws a sentence for the person. */
+export async function lookupVariable(store: VariableStore, scope: VariableScope): Promise<ExistingVariable> {
+  let list: Variable[];
+  try {
+    const parsed = VariableListSchema.safeParse(await store.list());
+    if (!parsed.success) throw new Error('GitLab answered in a form the extension does not know');
+    list = parsed.data;
+  } catch (error) {
+    throw new Error(describeApiFailure(error, `the CI/CD variables of ${scopeName(scope)}`));
+  }
+  const found = list.find((v) => v.key === VARIABLE_KEY && (v.environment_scope ?? ENVIRONMENT_SCOPE) === ENVIRONMENT_SCOPE);
+  return found ? describeExisting(found) : null;
+}
+
+/** [major, minor] of GitLab, or null when it cannot be told. */
+async function gitLabVersion(store: VariableStore): Promise<[number, number] | null> {
+  try {
+    const parsed = VersionSchema.safeParse(await store.version());
+    const match = parsed.success ? /^(\d+)\.(\d+)/.exec(parsed.data.version) : null;
+    return match ? [Number(match[1]), Number(match[2])] : null;
+  } catch {
+    return null;
+  }
+}
+
+const atLeast = (version: [number, number] | null, major: number, minor: number) =>
+  version !== null && (version[0] > major || (version[0] === major && version[1] >= minor));
+
+/**
+ * Masked only where GitLab's rule for unexpanded values accepts the value: 16.x+ (or the rule the
+ * page stated). 15.x checks even unexpanded values with the strict rule, which JSON never meets.
+ */
+export function decideMasked(json: string, version: [number, number] | null, pageRawRule: string | null): boolean {
+  if (pageRawRule !== null) {
+    try {
+      return new RegExp(pageRawRule).test(json) && (version === null || atLeast(version, 16, 0));
+    } catch {
+      // An unreadable rule: fall back to the release's rule.
+    }
+  }
+  return atLeast(version, 16, 0) && RAW_MASK_RULE.test(json);
+}
+
+const isTaken = (error: unknown) => error instanceof GitLabApiError && error.status === 400 && error.message.includes('has already been taken');
+const isValueRefused = (error: unknown) => error instanceof GitLabApiError && error.status === 400 && /value/.test(error.message);
+
+/** The new entries of `json` (built by the panel) as the merge wants them. */
+function entriesOf(json: string): AuthEntry[] | null {
+  const inspection = inspectDockerAuthConfig(json);
+  const auths = inspection.parsed?.auths;
+  if (!inspection.ok || !auths) return null;
+  return Object.entries(auths).map(([key, value]) => ({ key, username: '', auth: String((value as { auth?: unknown }).auth ?? '') }));
+}
+
+export interface SaveInput {
+  scope: VariableScope;
+  mode: 'create' | 'merge' | 'replace';
+  json: string;
+  registry: string;
+  protectedByDefault: boolean | null;
+  maskableRawRegex: string | null;
+}
+
+export async function saveVariable(store: VariableStore, input: SaveInput): Promise<VariablesSaveResult> {
+  const where = scopeName(input.scope);
+  const version = await gitLabVersion(store);
+  const isProtected = input.protectedByDefault ?? false;
+  const failed = (message: string): VariablesSaveResult => ({ outcome: 'failed', message, existing: null, masked: false, protected: isProtected });
+  const entries = entriesOf(input.json);
+  if (entries === null) return failed('The DOCKER_AUTH_CONFIG to save is not valid. Check the fields above.');
+  // Description: GitLab 16.2+ (older releases would ignore it, the form has no such field).
+  // raw (Expand variable reference off) came with 15.7; before it every variable was expanded,
+  // as GitLab's 15.0 form saves it too. Unknown version: send it (older releases ignore it).
+  const raw = version === null || atLeast(version, 15, 7) ? { raw: true } : {};
+  const description = atLeast(version, 16, 2) ? { description: `Registry credentials for ${input.registry}` } : {};
+
+  if (input.mode === 'create') {
+    let masked = decideMasked(input.json, version, input.maskableRawRegex);
+    const create = () =>
+      store.create(input.json, { variableType: 'file', ...raw, masked, protected: isProtected, ...description });
+    try {
+      try {
+        await create();
+      } catch (error) {
+        // GitLab's own validation has the last word on masking: save it visible instead.
+        if (!masked || !isValueRefused(error)) throw error;
+        masked = false;
+        await create();
+      }
+    } catch (error) {
+      if (isTaken(error)) {
+        const existing = await lookupVariable(store, input.scope).catch(() => null);
+        return {
+          outcome: 'exists',
+          message: `A DOCKER_AUTH_CONFIG exists in ${where} already: add to it or replace it.`,
+          existing: existing ?? { hidden: false, variableType: 'env_var', protected: false, masked: false },
+          masked,
+          protected: isProtected,
+        };
+      }
+      return failed(describeApiFailure(error, `DOCKER_AUTH_CONFIG in ${where}`, 'save'));
+    }
+    return {
+      outcome: 'saved',
+      message: `Saved DOCKER_AUTH_CONFIG in ${where}: type File, ${masked ? 'masked' : 'visible (GitLab cannot mask it here)'}, ${isProtected ? 'protected' : 'not protected'}.`,
+      existing: null,
+      masked,
+      protected: isProtected,
+    };
+  }
+
+  // merge / replace: the variable exists; read it first.
+  let current: Variable;
+  try {
+    const parsed = VariableSchema.safeParse(await store.show());
+    if (!parsed.success) return failed('GitLab answered in a form the extension does not know.');
+    current = parsed.data;
+  } catch (error) {
+    return failed(describeApiFailure(error, `the DOCKER_AUTH_CONFIG of ${where}`));
+  }
+  const existing = describeExisting(current);
+  let value = input.json;
+  let summary = 'Replaced the value of DOCKER_AUTH_CONFIG';
+  if (input.mode === 'merge') {
+    if (existing.hidden || typeof current.value !== 'string') {
+      return failed('The existing DOCKER_AUTH_CONFIG is hidden: GitLab never shows its value, so it cannot be merged. Replace it instead.');
+    }
+    const merged = mergeIntoDockerAuthConfig(current.value, entries);
+    if (!merged.ok) return failed(merged.error);
+    value = merged.json;
+    const changed = [...merged.added, ...merged.replaced];
+    summary = `Added ${changed.length ? changed.join(', ') : 'nothing new'} to DOCKER_AUTH_CONFIG, other registries kept`;
+  }
+  // Expansion off: `$` in a value must never be read as a variable reference. The rest of the
+  // variable (type, protection, masking) is left as its owner set it.
+  try {
+    await store.update(value, { ...raw, ...(input.mode === 'replace' ? description : {}) });
+  } catch (error) {
+    if (isValueRefused(error) && existing.masked) {
+      return failed('GitLab refused the new value because the existing variable is masked and GitLab cannot mask this value here. Unmask the variable in GitLab first, or replace it there.');
+    }
+    return failed(describeApiFailure(error, `DOCKER_AUTH_CONFIG in ${where}`, 'save'));
+  }
+  return { outcome: 'saved', message: `${summary} in ${where}.`, existing: null, masked: existing.masked, protected: existing.protected };
+}

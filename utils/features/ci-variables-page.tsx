@@ -1,0 +1,161 @@
+import { createGenerateButton, GENERATE_BUTTON_ATTRIBUTE } from '../../components/panel/generate-button';
+import { openInPagePanel } from '../../components/panel/mount';
+import { VariablePanel } from '../../components/panel/VariablePanel';
+import type { GitLabPage } from '../gitlab/page';
+import {
+  ADD_VARIABLE_BUTTON,
+  fillVariableForm,
+  type VariableFormReport,
+  type VariablesPageData,
+} from '../gitlab/variable-form';
+import type { VariableScope } from '../messaging/protocol';
+import { sendToBackground } from '../messaging/send';
+import { debugLine } from './page-context';
+
+/** The pages this feature serves: project, group and instance CI/CD settings. */
+export const isCiVariablesPage = (page: GitLabPage) => page.kind === 'ci-variables';
+
+const STATUS_ATTRIBUTE = 'data-docker-auth-config-status';
+const FIELD_NAMES: Record<string, string> = {
+  type: 'Type File',
+  expand: 'Expand off',
+  environment: 'Environments *',
+};
+
+function scopeOf(page: GitLabPage): VariableScope {
+  return { owner: page.owner === 'group' ? 'group' : page.owner === 'project' ? 'project' : 'instance', fullPath: page.fullPath };
+}
+
+const scopeName = (scope: VariableScope) => (scope.owner === 'instance' ? 'the instance' : `this ${scope.owner}`);
+
+/** What the person reads after a fill: what was set, what to set by hand, what to know. */
+export function describeReport(report: VariableFormReport): string {
+  if (report.problem !== null) return report.problem;
+  const notes = ` With type File, scripts get a path: cp "$DOCKER_AUTH_CONFIG" ~/.docker/config.json.${
+    report.protected ? ' Protected: only pipelines of protected branches and tags get it.' : ''
+  }`;
+  if (report.complete) {
+    return `GitLab's form is filled: type File, ${report.masked ? 'masked' : 'visible (GitLab cannot mask it here)'}, Expand off. Review it, then save with GitLab's button.${notes}`;
+  }
+  const missing = report.missing.map((field) => FIELD_NAMES[field] ?? field).join(', ');
+  return `${missing ? `Not filled: ${missing}. Set these yourself` : 'GitLab does not accept the form yet: check it'}, then save.${notes}`;
+}
+
+function csrfToken(): string | null {
+  return document.querySelector<HTMLMetaElement>('meta[name="csrf-token"]')?.content ?? null;
+}
+
+export function watchCiVariablesPage(page: GitLabPage, data: VariablesPageData, signal: AbortSignal): void {
+  const location = { origin: window.location.origin, relativeRoot: page.relativeRoot };
+  const scope = scopeOf(page);
+  let button: HTMLButtonElement | null = null;
+  let status: HTMLElement | null = null;
+  let handoffAsked = false;
+
+  const showStatus = (text: string, ok: boolean) => {
+    status ??= document.createElement('p');
+    status.setAttribute(STATUS_ATTRIBUTE, ok ? 'filled' : 'incomplete');
+    status.setAttribute('role', 'status');
+    status.className = ok ? 'gl-mt-3 gl-text-success' : 'gl-mt-3 gl-text-danger';
+    status.textContent = text;
+    const anchor = button?.parentElement;
+    if (anchor && status.parentElement !== anchor.parentElement) anchor.after(status);
+  };
+
+  const fill = (json: string, registry: string) => {
+    void fillVariableForm(
+      document,
+      { key: 'DOCKER_AUTH_CONFIG', value: json, registry, protect: null, pageRawMaskRule: data.maskableRawRegex },
+      (report) => {
+        if (report.generation === null) debugLine('ci variables: form not recognised');
+        showStatus(describeReport(report), report.complete);
+      },
+    ).catch((error: unknown) => debugLine(`ci variables: fill failed (${error instanceof Error ? error.name : 'error'})`));
+  };
+
+  const openPanel = (preset: { json: string; registry: string } | null) =>
+    openInPagePanel((close) => (
+      <VariablePanel
+        preset={preset}
+        scopeName={scopeName(scope)}
+        protectedByDefault={data.protectedByDefault}
+        resultUrl={window.location.href.split('#')[0]!}
+        prefill={() =>
+          sendToBackground({
+            type: 'token-context',
+            location,
+            owner: 'personal',
+            scope: scope.owner === 'instance' ? 'personal' : scope.owner,
+            projectId: page.projectId,
+            groupId: page.groupId,
+            fullPath: page.fullPath,
+          })
+        }
+        build={(registry, username, secret) => sendToBackground({ type: 'build-config', location, registry, username, secret })}
+        lookup={() => sendToBackground({ type: 'variables-lookup', location, scope })}
+        save={(mode, json, registry) =>
+          sendToBackground({
+            type: 'variables-save',
+            location,
+            scope,
+            csrfToken: csrfToken(),
+            mode,
+            json,
+            registry,
+            protectedByDefault: data.protectedByDefault,
+            maskableRawRegex: data.maskableRawRegex,
+          })
+        }
+        fillForm={(json, registry) => {
+          close();
+          fill(json, registry);
+        }}
+        onClose={close}
+      />
+    ));
+
+  /** A value handed over from a token page: fill GitLab's form once, or ask first when one exists. */
+  const takeHandoff = async () => {
+    if (scope.owner === 'instance' || scope.fullPath === null) return;
+    const pending = await sendToBackground({
+      type: 'handoff-take',
+      target: { location, owner: scope.owner, fullPath: scope.fullPath },
+    });
+    if (pending === null) return;
+    const existing = await sendToBackground({ type: 'variables-lookup', location, scope }).catch(() => undefined);
+    // Never walk into GitLab's "has already been taken": an existing one (or not knowing) asks first.
+    if (existing === null) fill(pending.json, pending.registry);
+    else openPanel(pending);
+  };
+
+  const place = () => {
+    const add = document.querySelector<HTMLElement>(ADD_VARIABLE_BUTTON);
+    if (add === null) return;
+    if (button?.isConnected && add.nextElementSibling === button) return;
+    button?.remove();
+    button = createGenerateButton(() => openPanel(null));
+    add.after(button);
+    if (!handoffAsked) {
+      handoffAsked = true;
+      takeHandoff().catch((error: unknown) => debugLine(`ci variables: handoff failed (${error instanceof Error ? error.name : 'error'})`));
+    }
+  };
+
+  const observer = new MutationObserver((records) => {
+    try {
+      if (records.some((record) => !isOurs(record.target))) place();
+    } catch (error) {
+      debugLine(`ci variables: ${error instanceof Error ? error.name : 'error'} while placing the button`);
+    }
+  });
+  observer.observe(document.body, { childList: true, subtree: true });
+  signal.addEventListener('abort', () => {
+    observer.disconnect();
+    button?.remove();
+    status?.remove();
+  });
+  place();
+}
+
+const isOurs = (node: Node) =>
+  node instanceof Element && node.closest(`[${GENERATE_BUTTON_ATTRIBUTE}], [${STATUS_ATTRIBUTE}]`) !== null;

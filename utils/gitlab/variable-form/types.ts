@@ -1,0 +1,59 @@
+/** GitLab's CI/CD variable form generations (facts §3): A 15.0 modal … E 18.6 drawer. */
+export type VariableFormGeneration = 'A' | 'B' | 'C' | 'D' | 'E';
+
+/** The fields the extension fills and reads back. */
+export type VariableFormField = 'key' | 'value' | 'type' | 'expand' | 'visibility' | 'environment' | 'description' | 'protected';
+
+/**
+ * One generation of GitLab's "Add variable" form. Everything is found by ids, names, data-testid
+ * and structure, never by visible text (GitLab is localized). Every method takes the form's
+ * container (the modal or drawer) and never looks outside it.
+ */
+export interface VariableFormAdapter {
+  generation: VariableFormGeneration;
+  /** Selector of the form's container: the modal (A, B) or the drawer (C-E). */
+  containerSelector: string;
+  /** True when the open form in `container` is this generation's (DOM only). */
+  detect(container: Element): boolean;
+  /**
+   * The rule GitLab applies to a masked value with "Expand variable reference" off; null where
+   * JSON can never be masked (15.x: no raw rule, or one behind a default-off flag).
+   */
+  rawMaskRule: RegExp | null;
+  /** "Expand variable reference" exists (15.x from B on). */
+  hasExpand: boolean;
+  /** The description field exists (16.2+). */
+  hasDescription: boolean;
+  /** Visibility as a Mask checkbox (A-C) or radios (D-E). */
+  visibility: 'checkbox' | 'radios';
+  keyInput(container: Element): HTMLInputElement | null;
+  /** Chooses type File; returns nothing: the form is read back afterwards. */
+  chooseFile(container: Element): void;
+  /** Whether File is the chosen type; null when the control is not found. */
+  isFile(container: Element): boolean | null;
+}
+
+export interface VariableFormRequest {
+  key: string;
+  /** Compact JSON. */
+  value: string;
+  /** For the description: "Registry credentials for <registry>". */
+  registry: string;
+  /** true/false to set Protect; null to leave GitLab's default. */
+  protect: boolean | null;
+  /** The page's own rule for unexpanded masked values (data-maskable-raw-regex), when it was seen. */
+  pageRawMaskRule: string | null;
+}
+
+export interface VariableFormReport {
+  generation: VariableFormGeneration | null;
+  /** Every field took (read back from the form) and GitLab's submit button is enabled. */
+  complete: boolean;
+  /** Fields that did not take: the person sets them. */
+  missing: VariableFormField[];
+  masked: boolean;
+  /** Protect as the form shows it; null when not found. */
+  protected: boolean | null;
+  /** Set when the form could not be filled at all. */
+  problem: string | null;
+}
