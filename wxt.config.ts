@@ -1,7 +1,9 @@
 import { defineConfig } from 'wxt';
 
 // Permissions stay minimal on purpose: gitlab.com only, every other GitLab is asked for at
-// runtime (optional host permissions). tests/unit/manifest.test.ts pins this list.
+// runtime (optional host permissions, one origin at a time, from the options page or the popup).
+// `scripting` registers the content scripts on those origins; `activeTab` lets the popup look
+// at the page it was opened on to offer "Enable on this GitLab". tests/e2e/manifest.test.ts pins this list.
 export default defineConfig({
   srcDir: '.',
   outDir: '.output',
@@ -10,8 +12,9 @@ export default defineConfig({
     short_name: 'DOCKER_AUTH_CONFIG',
     description:
       'Turn a GitLab registry token into a DOCKER_AUTH_CONFIG CI/CD variable without a terminal. Everything stays in your browser.',
-    permissions: ['storage'],
+    permissions: ['storage', 'scripting', 'activeTab'],
     host_permissions: ['https://gitlab.com/*'],
+    optional_host_permissions: ['https://*/*', 'http://*/*'],
   },
   vite: () => ({
     esbuild: { jsx: 'automatic', jsxImportSource: 'preact' },

@@ -52,7 +52,7 @@ export function BuilderView(props: {
 
       <div class="field">
         <label for="result">DOCKER_AUTH_CONFIG</label>
-        <textarea id="result" readOnly rows={4} value={outcome.json ?? ''} placeholder="Fill in Registry, Username and Token above." />
+        <textarea id="result" readOnly rows={4} autocomplete="off" value={outcome.json ?? ''} placeholder="Fill in Registry, Username and Token above." />
         <p class="hint" role="status">
           {outcome.ok
             ? `Compact JSON for ${registries} ${registries === 1 ? 'registry' : 'registries'}. Save it as a CI/CD variable named DOCKER_AUTH_CONFIG.`

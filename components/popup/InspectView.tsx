@@ -37,6 +37,7 @@ export function InspectView(props: { built: BuildOutcome }) {
         <label for="existing">Existing DOCKER_AUTH_CONFIG</label>
         <textarea
           id="existing"
+          autocomplete="off"
           rows={5}
           spellcheck={false}
           value={existing}
@@ -109,7 +110,7 @@ export function InspectView(props: { built: BuildOutcome }) {
           <ProblemList problems={merge.problems} />
           <div class="field">
             <label for="merged">Merged DOCKER_AUTH_CONFIG</label>
-            <textarea id="merged" readOnly rows={4} value={merge.json} />
+            <textarea id="merged" readOnly rows={4} autocomplete="off" value={merge.json} />
           </div>
           <CopyButton text={merge.json} />
         </section>

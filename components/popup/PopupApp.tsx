@@ -1,6 +1,7 @@
 import { useEffect, useMemo, useState } from 'preact/hooks';
 import { buildDockerAuthConfig, type CredentialInput } from '../../utils/docker-auth-config';
 import { readLastRegistry, rememberLastRegistry } from '../../utils/last-registry';
+import { EnableOnThisGitLab } from '../options/EnableOnThisGitLab';
 import { BuilderView, type EntryState } from './BuilderView';
 import { InspectView } from './InspectView';
 
@@ -44,6 +45,7 @@ export function PopupApp() {
   return (
     <main class="popup">
       <h1>DOCKER_AUTH_CONFIG</h1>
+      <EnableOnThisGitLab />
       <div role="tablist" aria-label="View">
         {VIEWS.map(({ name, label }) => (
           <button

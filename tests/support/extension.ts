@@ -20,11 +20,21 @@ export interface ExtensionBrowser {
  * Headless Chromium with the built extension loaded. `hostResolverRules` maps host names such as
  * gitlab.com to the local GitLab, so the shipped manifest's content scripts run on it.
  */
-export async function launchWithExtension(options: { hostResolverRules?: string } = {}): Promise<ExtensionBrowser> {
+export async function launchWithExtension(
+  options: {
+    hostResolverRules?: string;
+    /**
+     * Reuse this profile directory, e.g. to restart the browser with what the extension stored,
+     * registered and was granted. The caller owns it: close() leaves it in place.
+     */
+    profileDir?: string;
+  } = {},
+): Promise<ExtensionBrowser> {
   if (!existsSync(join(BUILT_EXTENSION, 'manifest.json'))) {
     throw new Error(`No built extension at ${BUILT_EXTENSION}: run \`npm run build\` first.`);
   }
-  const profileDir = mkdtempSync(join(tmpdir(), 'dac-profile-'));
+  const ownsProfile = options.profileDir === undefined;
+  const profileDir = options.profileDir ?? mkdtempSync(join(tmpdir(), 'dac-profile-'));
   const args = [
     ...chromiumArgs,
     `--disable-extensions-except=${BUILT_EXTENSION}`,
@@ -50,7 +60,7 @@ export async function launchWithExtension(options: { hostResolverRules?: string 
     },
     async close() {
       await context.close();
-      rmSync(profileDir, { recursive: true, force: true });
+      if (ownsProfile) rmSync(profileDir, { recursive: true, force: true });
     },
   };
 }

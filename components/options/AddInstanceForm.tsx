@@ -1,0 +1,78 @@
+import { useState } from 'preact/hooks';
+import { checkInstanceAddress, INSECURE_WARNING } from '../../utils/instances/address';
+import { requestAccessAndAdd, type EnableOutcome } from '../../utils/instances/access';
+
+/** "Add GitLab instance": an address, checked, then the browser's permission for its origin. */
+export function AddInstanceForm({ addedOrigins }: { addedOrigins: readonly string[] }) {
+  const [value, setValue] = useState('');
+  const [error, setError] = useState<string | null>(null);
+  const [outcome, setOutcome] = useState<EnableOutcome | null>(null);
+  const [busy, setBusy] = useState(false);
+  const insecure = /^\s*http:\/\//i.test(value);
+
+  const add = (event: Event) => {
+    event.preventDefault();
+    setOutcome(null);
+    const check = checkInstanceAddress(value, addedOrigins);
+    if (!check.ok) {
+      setError(check.error);
+      return;
+    }
+    setError(null);
+    setBusy(true);
+    // Straight from the click: the permission request must run during the user gesture.
+    requestAccessAndAdd(check.value)
+      .then((result) => {
+        setOutcome(result);
+        if (result.ok) setValue('');
+      })
+      .catch((failure: unknown) =>
+        setOutcome({ ok: false, message: `Could not add it: ${failure instanceof Error ? failure.message : String(failure)}` }),
+      )
+      .finally(() => setBusy(false));
+  };
+
+  return (
+    <form class="add" onSubmit={add} noValidate>
+      <h2>Add GitLab instance</h2>
+      <label for="instance-url">GitLab address</label>
+      <p class="note" id="instance-url-help">
+        The address your GitLab is served at, with its relative URL root if it has one: https://gitlab.example.com or
+        https://example.com/gitlab. The browser then asks you to let the extension read that site.
+      </p>
+      <div class="row">
+        <input
+          id="instance-url"
+          type="url"
+          inputMode="url"
+          spellcheck={false}
+          autoComplete="off"
+          placeholder="https://gitlab.example.com"
+          value={value}
+          aria-describedby="instance-url-help instance-url-error"
+          aria-invalid={error !== null}
+          onInput={(event) => {
+            setValue(event.currentTarget.value);
+            setError(null);
+          }}
+        />
+        <button type="submit" disabled={busy}>
+          Add GitLab instance
+        </button>
+      </div>
+      {insecure && (
+        <p class="warning" role="note">
+          {INSECURE_WARNING}
+        </p>
+      )}
+      <p id="instance-url-error" class="error" role="alert">
+        {error ?? ''}
+      </p>
+      {outcome && (
+        <p role="status" class={outcome.ok ? 'ok' : 'error'} data-outcome={outcome.ok ? 'added' : 'refused'}>
+          {outcome.message}
+        </p>
+      )}
+    </form>
+  );
+}

@@ -1,0 +1,57 @@
+import { useEffect, useState } from 'preact/hooks';
+import { requestAccessAndAdd, type EnableOutcome } from '../../utils/instances/access';
+import { gitLabInActiveTab, type GitLabHere } from '../../utils/instances/active-tab';
+import { addressText } from '../../utils/instances/address';
+
+/**
+ * In the popup: when the active tab is a GitLab the extension does not serve yet, offers to
+ * enable it, through the same permission request and registration as the options page.
+ */
+export function EnableOnThisGitLab({ find = gitLabInActiveTab }: { find?: () => Promise<GitLabHere | null> }) {
+  const [here, setHere] = useState<GitLabHere | null>(null);
+  const [outcome, setOutcome] = useState<EnableOutcome | null>(null);
+  const [busy, setBusy] = useState(false);
+  useEffect(() => {
+    void find().then(setHere);
+  }, [find]);
+  if (!here) return null;
+
+  const enable = () => {
+    setBusy(true);
+    // Straight from the click: the permission request must run during the user gesture.
+    requestAccessAndAdd(here.address)
+      .then(setOutcome, (error: unknown) =>
+        setOutcome({ ok: false, message: `Could not enable it: ${error instanceof Error ? error.message : String(error)}` }),
+      )
+      .finally(() => setBusy(false));
+  };
+
+  return (
+    <section class="enable-here" aria-label="This GitLab" style={{ display: 'flex', flexDirection: 'column', gap: '6px', marginBottom: '10px' }}>
+      {outcome?.ok ? (
+        <p role="status" class="message-ok">
+          {outcome.message}
+        </p>
+      ) : (
+        <>
+          <p>
+            This page is a GitLab the extension does not work on yet: <code>{addressText(here.address)}</code>
+          </p>
+          {here.warning && (
+            <p class="message-warning" role="note">
+              {here.warning}
+            </p>
+          )}
+          <button type="button" class="button button-primary" onClick={enable} disabled={busy}>
+            Enable on this GitLab
+          </button>
+          {outcome && (
+            <p role="status" class="message-error">
+              {outcome.message}
+            </p>
+          )}
+        </>
+      )}
+    </section>
+  );
+}

@@ -1,0 +1,44 @@
+import { useEffect, useState } from 'preact/hooks';
+import { grantedOrigins } from '../../utils/instances/access';
+import type { Instance } from '../../utils/instances/settings';
+import { listInstances, watchInstanceList } from '../../utils/instances/store';
+import { AddInstanceForm } from './AddInstanceForm';
+import { InstanceCard } from './InstanceCard';
+
+/** The options page: the GitLab instances the extension serves, and their settings. */
+export function OptionsApp() {
+  const [instances, setInstances] = useState<Instance[] | null>(null);
+  const [granted, setGranted] = useState<Set<string>>(new Set());
+
+  useEffect(() => {
+    const show = (list: Instance[]) => {
+      void grantedOrigins(list.filter((instance) => !instance.builtIn).map((instance) => instance.origin)).then((origins) => {
+        setGranted(origins);
+        setInstances(list);
+      });
+    };
+    void listInstances().then(show);
+    return watchInstanceList(show);
+  }, []);
+
+  return (
+    <main class="options">
+      <h1>DOCKER_AUTH_CONFIG for GitLab CI</h1>
+      <p class="note">
+        The extension works on gitlab.com and on the self-managed GitLab instances you add here. For each one, the browser
+        lets it read only that site, and only after you allow it.
+      </p>
+      <h2>GitLab instances</h2>
+      {instances === null ? (
+        <p>Loading…</p>
+      ) : (
+        <ul class="instances" aria-label="GitLab instances">
+          {instances.map((instance) => (
+            <InstanceCard key={instance.origin} instance={instance} granted={instance.builtIn || granted.has(instance.origin)} />
+          ))}
+        </ul>
+      )}
+      <AddInstanceForm addedOrigins={(instances ?? []).map((instance) => instance.origin)} />
+    </main>
+  );
+}

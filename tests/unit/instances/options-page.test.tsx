@@ -1,0 +1,169 @@
+import { render } from 'preact';
+import { act } from 'preact/test-utils';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { fakeBrowser } from 'wxt/testing';
+import { EnableOnThisGitLab } from '../../../components/options/EnableOnThisGitLab';
+import { OptionsApp } from '../../../components/options/OptionsApp';
+import { instanceSettingsFor, readStoredInstances } from '../../../utils/instances/store';
+import { FakePermissions, FakeScripting, MANIFEST_SCRIPTS } from './fakes';
+
+// The options page and the popup's offer, rendered with WXT's fake browser; browser.permissions
+// and browser.scripting (which it lacks) are the in-memory fakes of ./fakes.
+let root: HTMLElement;
+let permissions: FakePermissions;
+let scripting: FakeScripting;
+
+beforeEach(() => {
+  fakeBrowser.reset();
+  permissions = new FakePermissions(true);
+  scripting = new FakeScripting();
+  Object.assign(fakeBrowser.permissions, {
+    request: vi.fn((p: { origins: string[] }) => permissions.request(p)),
+    remove: vi.fn((p: { origins: string[] }) => permissions.remove(p)),
+    contains: vi.fn((p: { origins: string[] }) => permissions.contains(p)),
+  });
+  Object.assign(fakeBrowser, { scripting });
+  vi.spyOn(fakeBrowser.runtime, 'getManifest').mockReturnValue({ content_scripts: MANIFEST_SCRIPTS } as never);
+  root = document.createElement('div');
+  document.body.append(root);
+});
+afterEach(() => {
+  render(null, root);
+  root.remove();
+  vi.restoreAllMocks();
+});
+
+const settle = () => act(async () => { for (let i = 0; i < 20; i += 1) await new Promise((resolve) => setTimeout(resolve, 0)); });
+const input = (selector: string) => root.querySelector<HTMLInputElement>(selector)!;
+const button = (text: string) => [...root.querySelectorAll('button')].find((b) => b.textContent?.trim() === text)!;
+const type = (element: HTMLInputElement, value: string) => {
+  element.value = value;
+  element.dispatchEvent(new Event('input', { bubbles: true }));
+};
+
+describe('options page', () => {
+  it('lists gitlab.com built in', async () => {
+    render(<OptionsApp />, root);
+    await settle();
+    const items = [...root.querySelectorAll('li.instance')];
+    expect(items.map((item) => item.getAttribute('data-origin'))).toEqual(['https://gitlab.com']);
+    expect(items[0]!.textContent).toContain('built in');
+  });
+
+  it('says what is wrong with an address and asks for nothing', async () => {
+    render(<OptionsApp />, root);
+    await settle();
+    type(input('#instance-url'), 'https://me:pw@gitlab.example.test');
+    await settle();
+    button('Add GitLab instance').click();
+    await settle();
+    expect(root.querySelector('[role="alert"]')!.textContent).toMatch(/Remove the user name and password/);
+    expect(fakeBrowser.permissions.request).not.toHaveBeenCalled();
+  });
+
+  it('asks for the origin inside the click, then lists and registers the instance', async () => {
+    render(<OptionsApp />, root);
+    await settle();
+    type(input('#instance-url'), 'https://gitlab.example.test/gitlab');
+    await settle();
+    button('Add GitLab instance').click();
+    // Synchronously, within the click: the user gesture the browser's prompt needs.
+    expect(fakeBrowser.permissions.request).toHaveBeenCalledWith({ origins: ['https://gitlab.example.test/*'] });
+    await settle();
+    expect(root.querySelector('[data-outcome="added"]')!.textContent).toMatch(/Enabled on https:\/\/gitlab.example.test\/gitlab/);
+    expect([...root.querySelectorAll('li.instance')].map((item) => item.getAttribute('data-origin'))).toEqual([
+      'https://gitlab.com',
+      'https://gitlab.example.test',
+    ]);
+    expect([...scripting.scripts.keys()]).toEqual([
+      'dac:https://gitlab.example.test:token-pages',
+      'dac:https://gitlab.example.test:ci-variables',
+    ]);
+  });
+
+  it('shows a visible warning for plain http://', async () => {
+    render(<OptionsApp />, root);
+    await settle();
+    type(input('#instance-url'), 'http://gitlab.internal');
+    await settle();
+    expect(root.querySelector('.add [role="note"]')!.textContent).toMatch(/plain http:\/\//);
+  });
+
+  it('leaves a clear message and nothing else when access is refused', async () => {
+    permissions.answer = false;
+    render(<OptionsApp />, root);
+    await settle();
+    type(input('#instance-url'), 'https://gitlab.example.test');
+    await settle();
+    button('Add GitLab instance').click();
+    await settle();
+    expect(root.querySelector('[data-outcome="refused"]')!.textContent).toMatch(/was not granted, so nothing was added/);
+    expect(await readStoredInstances()).toEqual([]);
+    expect(scripting.scripts.size).toBe(0);
+  });
+
+  it('saves settings checked, and says what is wrong', async () => {
+    permissions.granted.add('https://gitlab.example.test/*');
+    await fakeBrowser.storage.local.set({ instances: [{ origin: 'https://gitlab.example.test', relativeRoot: '', settings: {} }] });
+    render(<OptionsApp />, root);
+    await settle();
+    const card = root.querySelector<HTMLElement>('li[data-origin="https://gitlab.example.test"]')!;
+    type(card.querySelector<HTMLInputElement>('input[id$="-registry"]')!, 'user@registry');
+    type(card.querySelector<HTMLInputElement>('input[id$="-key"]')!, 'MY-KEY');
+    await settle();
+    card.querySelector<HTMLButtonElement>('button[type="submit"]')!.click();
+    await settle();
+    expect(card.textContent).toMatch(/Remove the "name@" part/);
+    expect(card.textContent).toMatch(/only letters, digits and "_"/);
+
+    type(card.querySelector<HTMLInputElement>('input[id$="-registry"]')!, 'Registry.Example.Test:5050');
+    type(card.querySelector<HTMLInputElement>('input[id$="-key"]')!, 'MY_KEY');
+    const protect = card.querySelector<HTMLSelectElement>('select')!;
+    protect.value = 'off';
+    protect.dispatchEvent(new Event('change', { bubbles: true }));
+    await settle();
+    card.querySelector<HTMLButtonElement>('button[type="submit"]')!.click();
+    await settle();
+    expect(await instanceSettingsFor('https://gitlab.example.test')).toEqual({
+      registry: 'registry.example.test:5050',
+      protect: 'off',
+      variableKey: 'MY_KEY',
+      saveAutomatically: false,
+    });
+  });
+
+  it('removes an instance: its scripts and its access go', async () => {
+    render(<OptionsApp />, root);
+    await settle();
+    type(input('#instance-url'), 'https://gitlab.example.test');
+    await settle();
+    button('Add GitLab instance').click();
+    await settle();
+    root.querySelector<HTMLButtonElement>('button[aria-label="Remove https://gitlab.example.test"]')!.click();
+    await settle();
+    expect(scripting.scripts.size).toBe(0);
+    expect(permissions.granted.size).toBe(0);
+    expect(root.querySelectorAll('li.instance')).toHaveLength(1);
+  });
+});
+
+describe('the popup\'s "Enable on this GitLab"', () => {
+  it('shows nothing when the tab is not a GitLab to add', async () => {
+    render(<EnableOnThisGitLab find={async () => null} />, root);
+    await settle();
+    expect(root.innerHTML).toBe('');
+  });
+
+  it('enables the GitLab in the tab through the same path', async () => {
+    const here = { address: { origin: 'http://gitlab.internal', relativeRoot: '/gitlab' }, warning: 'plain http warning' };
+    render(<EnableOnThisGitLab find={async () => here} />, root);
+    await settle();
+    expect(root.textContent).toContain('http://gitlab.internal/gitlab');
+    expect(root.textContent).toContain('plain http warning');
+    button('Enable on this GitLab').click();
+    expect(fakeBrowser.permissions.request).toHaveBeenCalledWith({ origins: ['http://gitlab.internal/*'] });
+    await settle();
+    expect(root.querySelector('[role="status"]')!.textContent).toMatch(/Enabled on http:\/\/gitlab.internal\/gitlab/);
+    expect(scripting.scripts.has('dac:http://gitlab.internal:token-pages')).toBe(true);
+  });
+});
