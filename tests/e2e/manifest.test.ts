@@ -10,14 +10,27 @@ const manifest = JSON.parse(readFileSync(join(BUILT_EXTENSION, 'manifest.json'),
 describe('built manifest', () => {
   it('asks for storage and gitlab.com only', () => {
     expect(manifest.manifest_version).toBe(3);
-    expect(manifest.permissions ?? []).toEqual(['storage']);
+    // scripting: content scripts registered at runtime for the GitLab instances a person adds.
+    // activeTab: the popup looks at the one tab it was opened on (URL and page data, read once)
+    // to offer "Enable on this GitLab"; without it that needs `tabs` or access to every site.
+    expect(manifest.permissions ?? []).toEqual(['storage', 'scripting', 'activeTab']);
     expect(manifest.host_permissions ?? []).toEqual(['https://gitlab.com/*']);
-    expect(manifest.optional_host_permissions ?? []).toEqual([]);
+    // Self-managed GitLab: each origin is asked for at runtime, one at a time, when added.
+    expect(manifest.optional_host_permissions ?? []).toEqual(['https://*/*', 'http://*/*']);
+    expect(manifest.permissions ?? []).not.toContain('tabs');
+    expect(manifest.permissions ?? []).not.toContain('cookies');
+    expect(manifest.permissions ?? []).not.toContain('webRequest');
+    expect(manifest.host_permissions ?? []).not.toContain('<all_urls>');
     expect(manifest.web_accessible_resources ?? []).toEqual([]);
   });
 
   it('runs content scripts only on the pages they serve', () => {
     expect(manifest.content_scripts).toEqual([
+      {
+        matches: ['https://gitlab.com/*/-/settings/ci_cd*', 'https://gitlab.com/admin/application_settings/ci_cd*'],
+        run_at: 'document_start',
+        js: ['content-scripts/ci-variables.js'],
+      },
       {
         matches: [
           'https://gitlab.com/*/-/settings/access_tokens*',
@@ -30,6 +43,10 @@ describe('built manifest', () => {
         js: ['content-scripts/token-pages.js'],
       },
     ]);
+  });
+
+  it('has an options page for the GitLab instances, in a tab of its own', () => {
+    expect(manifest.options_ui).toEqual({ page: 'options.html', open_in_tab: true });
   });
 
   it('loads no remote code', () => {
