@@ -91,7 +91,7 @@ for (const ui of GENERATIONS) {
         const token = newestToken(gl, 'project');
         expect(await dialog.getByLabel('Registry', { exact: true }).inputValue()).toBe('registry.gitlab.com');
         expect(await dialog.getByLabel('Username', { exact: true }).inputValue()).toBe(token.username);
-        expect(await jsonOf(dialog)).toBe(expectedJson('registry.gitlab.com', token.username, token.token));
+        await expect.poll(() => jsonOf(dialog)).toBe(expectedJson('registry.gitlab.com', token.username, token.token));
         expect(await dialog.getByLabel('Token', { exact: true }).innerText()).toBe(`…${token.token.slice(-4)}`);
         expect(await verdictOf(dialog)).toBe('valid');
         await dialog.getByRole('button', { name: 'Close' }).click();
@@ -105,7 +105,7 @@ for (const ui of GENERATIONS) {
         const token = newestToken(gl, 'project');
         await page.locator(`[data-clipboard-text="${token.token}"]`).waitFor({ state: 'attached' });
         const dialog = await openPanel(page);
-        expect(await jsonOf(dialog)).toBe(expectedJson('registry.gitlab.com', token.username, token.token));
+        await expect.poll(() => jsonOf(dialog)).toBe(expectedJson('registry.gitlab.com', token.username, token.token));
         await dialog.getByRole('button', { name: 'Close' }).click();
       });
 
@@ -115,7 +115,7 @@ for (const ui of GENERATIONS) {
         const dialog = await openPanel(page);
         const token = newestToken(gl, 'group');
         expect(await dialog.getByLabel('Username', { exact: true }).inputValue()).toBe(token.username);
-        expect(await jsonOf(dialog)).toBe(expectedJson('registry.gitlab.com', token.username, token.token));
+        await expect.poll(() => jsonOf(dialog)).toBe(expectedJson('registry.gitlab.com', token.username, token.token));
       });
 
       it("personal access token: the current user's username", async () => {
@@ -123,7 +123,7 @@ for (const ui of GENERATIONS) {
         const dialog = await openPanel(page);
         const token = newestToken(gl, 'personal');
         expect(await dialog.getByLabel('Username', { exact: true }).inputValue()).toBe('alice');
-        expect(await jsonOf(dialog)).toBe(expectedJson('registry.gitlab.com', 'alice', token.token));
+        await expect.poll(() => jsonOf(dialog)).toBe(expectedJson('registry.gitlab.com', 'alice', token.token));
         expect(await verdictOf(dialog)).toBe('valid');
       });
 
@@ -134,7 +134,7 @@ for (const ui of GENERATIONS) {
         const username = dialog.getByLabel('Username', { exact: true });
         expect(await username.inputValue()).toBe(token.username);
         expect(await username.getAttribute('readonly')).not.toBeNull();
-        expect(await jsonOf(dialog)).toBe(expectedJson('registry.gitlab.com', token.username, token.token));
+        await expect.poll(() => jsonOf(dialog)).toBe(expectedJson('registry.gitlab.com', token.username, token.token));
         expect(await verdictOf(dialog)).toBe('valid');
       });
 
@@ -171,8 +171,9 @@ describe.runIf(GENERATIONS.includes('17.6'))('token pages with a real registry a
       const dialog = await openPanel(page);
       // The person points the panel at their registry (here the local one).
       await dialog.getByLabel('Registry', { exact: true }).fill(registry.host);
+      // The JSON is rebuilt (in the background) as the field changes.
+      await expect.poll(() => jsonOf(dialog)).toBe(expectedJson(registry.host, token.username, token.token));
       const json = await jsonOf(dialog);
-      expect(json).toBe(expectedJson(registry.host, token.username, token.token));
       expect((await registry.canPull(json)).ok).toBe(true);
     } finally {
       await registry.stop();
@@ -188,7 +189,7 @@ describe.runIf(GENERATIONS.includes('17.6'))('token pages with a real registry a
     expect(await dialog.innerText()).toContain('The container registry is turned off for this project');
     await dialog.getByLabel('Registry', { exact: true }).fill('registry.example.com:5050');
     const token = newestToken(gl, 'project');
-    expect(await jsonOf(dialog)).toBe(expectedJson('registry.example.com:5050', token.username, token.token));
+    await expect.poll(() => jsonOf(dialog)).toBe(expectedJson('registry.example.com:5050', token.username, token.token));
   });
 
   it("the button looks like GitLab's own buttons, in light and dark mode", async () => {
