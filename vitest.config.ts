@@ -24,6 +24,9 @@ export default defineConfig({
           environment: 'node',
           testTimeout: 60_000,
           hookTimeout: 120_000,
+          // Waiting on what a person would see (a prefilled field, a stored variable) can take a
+          // few seconds on a loaded 2-core machine; a condition that never comes still fails.
+          expect: { poll: { timeout: 15_000, interval: 50 } },
           pool: 'forks',
           poolOptions: { forks: { singleFork: true } },
         },
