@@ -31,7 +31,10 @@ afterAll(async () => {
   else console.log('PROFILE', profileDir);
 });
 
-it('leaves no token, auth or generated JSON in the browser profile', async () => {
+it('leaves no token, auth or generated JSON in the browser profile, and talks to no one but GitLab', async () => {
+  // Every request of the pages and of the extension's service worker (Playwright reports both).
+  const requests: string[] = [];
+  browser.context.on('request', (request) => requests.push(request.url()));
   // Token page: capture, Verify, Copy, and hand the JSON to the CI/CD page.
   const page = await browser.context.newPage();
   await page.goto(gitlabUrl(gl, '/acme/backend/-/settings/access_tokens'));
@@ -56,7 +59,10 @@ it('leaves no token, auth or generated JSON in the browser profile', async () =>
   await expect.poll(() => gl.state().variables['project:acme/backend']?.length ?? 0).toBe(1);
 
   // Popup: a token typed by hand, copied; the registry host is remembered on purpose.
-  const popup = await browser.openExtensionPage('popup.html');
+  const popup = await browser.context.newPage();
+  const popupRequests: string[] = [];
+  popup.on('request', (request) => popupRequests.push(request.url()));
+  await popup.goto(`chrome-extension://${browser.extensionId}/popup.html`);
   await popup.getByLabel('Registry', { exact: true }).fill(CANARY_REGISTRY);
   await popup.getByLabel('Username', { exact: true }).fill('someone');
   await popup.getByLabel('Token', { exact: true }).fill(POPUP_TOKEN);
@@ -64,6 +70,15 @@ it('leaves no token, auth or generated JSON in the browser profile', async () =>
   await expect.poll(() => popup.getByRole('status').filter({ hasText: 'Copied' }).count()).toBe(1);
 
   await browser.close(); // flushes everything Chromium writes to disk
+
+  // Only the GitLab in use and the extension's own files; the background's API calls among them.
+  const ours = (url: string) =>
+    url.startsWith('https://gitlab.com/') || url.startsWith(`chrome-extension://${browser.extensionId}/`) || url.startsWith('data:');
+  expect(requests.filter((url) => !ours(url))).toEqual([]);
+  expect(requests).toContain('https://gitlab.com/api/v4/projects/42');
+  // The popup asks no one anything: it only loads its own files.
+  expect(popupRequests.length).toBeGreaterThan(0);
+  expect(popupRequests.every((url) => url.startsWith(`chrome-extension://${browser.extensionId}/`))).toBe(true);
 
   const token = gl.state().tokens.find((t) => t.kind === 'project')!;
   const secrets = [
