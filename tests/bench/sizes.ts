@@ -1,0 +1,140 @@
+import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
+import { dirname, join, relative, resolve } from 'node:path';
+import { deflateRawSync, gzipSync } from 'node:zlib';
+import { BUILT_EXTENSION } from '../support/extension';
+import { kb, type Row } from './lib';
+
+/** Each content script's budget, gzip level 9 (shared with tests/e2e/bundle-size.test.ts). */
+export const CONTENT_SCRIPT_GZIP_BUDGET = 15 * 1024;
+
+/**
+ * Strings only the GitLab API client (@gitbeaker/* and its rate limiter) brings into a bundle:
+ * the API client belongs in the background, never in a content script.
+ */
+export const GITBEAKER_MARKERS = [
+  '@gitbeaker',
+  'GitbeakerRequestError',
+  'GitbeakerRetryError',
+  'GitbeakerTimeoutError',
+  'RateLimiterMemory',
+] as const;
+
+export const gzipSize = (bytes: Uint8Array) => gzipSync(bytes, { level: 9 }).length;
+
+export interface Sized {
+  files: string[];
+  raw: number;
+  gzip: number;
+}
+
+export function sizeOf(paths: readonly string[], root = BUILT_EXTENSION): Sized {
+  let raw = 0;
+  let gzip = 0;
+  for (const path of paths) {
+    const bytes = readFileSync(path);
+    raw += bytes.length;
+    gzip += gzipSize(bytes);
+  }
+  return { files: paths.map((path) => relative(root, path)), raw, gzip };
+}
+
+export function contentScripts(root = BUILT_EXTENSION): string[] {
+  const dir = join(root, 'content-scripts');
+  if (!existsSync(dir)) return [];
+  return readdirSync(dir)
+    .filter((name) => name.endsWith('.js'))
+    .sort()
+    .map((name) => join(dir, name));
+}
+
+export const gitbeakerMarkersIn = (path: string) => {
+  const text = readFileSync(path, 'utf8');
+  return GITBEAKER_MARKERS.filter((marker) => text.includes(marker));
+};
+
+/** The files an extension page loads: its html, the scripts and styles it names, and every chunk they import. */
+export function pageFiles(html: string, root = BUILT_EXTENSION): string[] {
+  const files = new Set<string>([join(root, html)]);
+  const text = readFileSync(join(root, html), 'utf8');
+  const queue: string[] = [];
+  for (const match of text.matchAll(/\s(?:src|href)="([^"]+\.(?:js|css))"/g)) {
+    const path = join(root, match[1]!.replace(/^\//, ''));
+    if (existsSync(path)) queue.push(path);
+  }
+  while (queue.length > 0) {
+    const path = queue.shift()!;
+    if (files.has(path)) continue;
+    files.add(path);
+    if (!path.endsWith('.js')) continue;
+    const code = readFileSync(path, 'utf8');
+    // Static (`from"./x.js"`, `import"./x.js"`) and dynamic (`import("./x.js")`) imports.
+    for (const match of code.matchAll(/(?:from|import)\s*\(?\s*["']([^"']+\.js)["']/g)) {
+      const spec = match[1]!;
+      const target = spec.startsWith('/') ? join(root, spec.slice(1)) : resolve(dirname(path), spec);
+      if (existsSync(target) && !files.has(target)) queue.push(target);
+    }
+  }
+  return [...files];
+}
+
+/** The size a store zip of `root` would have: deflate level 9 per file plus the zip headers. */
+function zipEstimate(root: string): number {
+  let total = 22; // end of central directory
+  const walk = (dir: string) => {
+    for (const entry of readdirSync(dir, { withFileTypes: true })) {
+      const path = join(dir, entry.name);
+      if (entry.isDirectory()) walk(path);
+      else {
+        const name = relative(root, path).length;
+        const bytes = readFileSync(path);
+        total += 30 + name + Math.min(bytes.length, deflateRawSync(bytes, { level: 9 }).length) + 46 + name;
+      }
+    }
+  };
+  walk(root);
+  return total;
+}
+
+const both = (sized: Sized) => `${kb(sized.raw)} raw, ${kb(sized.gzip)} gzip`;
+
+/** Figure 6: sizes, raw and gzip -9, of the build in `root` (the zip is looked for in .output). */
+export function measureSizes(root = BUILT_EXTENSION): Row[] {
+  const rows: Row[] = [];
+  for (const script of contentScripts(root)) {
+    const sized = sizeOf([script], root);
+    const markers = gitbeakerMarkersIn(script);
+    rows.push({
+      figure: `6. content script ${sized.files[0]}`,
+      value: `${both(sized)} (${sized.gzip} B); API client strings: ${markers.length ? markers.join(', ') : 'none'}`,
+      budget: `≤ 15 KB (${CONTENT_SCRIPT_GZIP_BUDGET} B) gzip, no gitbeaker`,
+      met: sized.gzip <= CONTENT_SCRIPT_GZIP_BUDGET && markers.length === 0,
+    });
+  }
+  const background = sizeOf([join(root, 'background.js')], root);
+  rows.push({ figure: '6. background (background.js)', value: both(background), budget: '—', met: null });
+  for (const html of ['popup.html', 'options.html']) {
+    if (!existsSync(join(root, html))) continue;
+    const sized = sizeOf(pageFiles(html, root), root);
+    rows.push({
+      figure: `6. ${html.replace('.html', '')} page (${sized.files.join(' + ')})`,
+      value: both(sized),
+      budget: '—',
+      met: null,
+    });
+  }
+  const outDir = dirname(BUILT_EXTENSION);
+  const built = statSync(join(root, 'manifest.json')).mtimeMs;
+  const zips = readdirSync(outDir)
+    .filter((name) => name.endsWith('.zip'))
+    .map((name) => ({ name, stat: statSync(join(outDir, name)) }))
+    .sort((a, b) => b.stat.mtimeMs - a.stat.mtimeMs);
+  const estimate = zipEstimate(root);
+  const zip = zips[0];
+  rows.push({
+    figure: `6. zip${zip ? ` (.output/${zip.name})` : ''}`,
+    value: `${zip ? `${kb(zip.stat.size)}${zip.stat.mtimeMs + 1000 < built ? ' (stale: from an earlier `npm run build`)' : ''}; ` : 'no zip (run `npm run build`); '}this build zipped (deflate 9, estimate): ${kb(estimate)}`,
+    budget: '—',
+    met: null,
+  });
+  return rows;
+}
