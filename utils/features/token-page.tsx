@@ -113,6 +113,9 @@ export function watchTokenPage(page: GitLabPage, places: MountPlaces, signal: Ab
   });
   place();
   placeFormHelper(page);
+  // A token page with none of GitLab's token forms, displays or app mount points we know: a
+  // GitLab release whose markup we have not seen. No button then, and one line to say why.
+  if (!button && !tokenForm() && !places.found) debugLine(`token page: unknown GitLab markup on ${page.kind} (${page.owner}), no button`);
 }
 
 const isOurs = (node: Node) => node instanceof Element && node.closest(`[${GENERATE_BUTTON_ATTRIBUTE}]`) !== null;

@@ -24,6 +24,11 @@ export class MountPlaces {
     }
   }
 
+  /** Whether any of GitLab's token apps had a mount element on this page. */
+  get found(): boolean {
+    return this.parents.size > 0;
+  }
+
   /** The innermost noted mount parent that contains `element`, or null. */
   containing(element: Element): HTMLElement | null {
     for (let node = element.parentElement; node !== null; node = node.parentElement) {

@@ -1,0 +1,59 @@
+import { afterAll, beforeAll, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { startGitLab, type SandboxGitLab } from '../gitlab-sandbox/server/index.ts';
+import { launchWithExtension, type ExtensionBrowser } from '../support/extension';
+import { gitlabUrl } from '../support/gitlab-user';
+
+// GitLab markup the adapters do not know (a GitLab release we have not seen, simulated by
+// renaming GitLab's ids and test ids in the served page): the page keeps working, the button does
+// not appear, nothing is thrown into the page, and the extension says so in one debug line.
+
+let gl: SandboxGitLab;
+let browser: ExtensionBrowser;
+beforeAll(async () => {
+  gl = await startGitLab({ ui: '15.0' });
+  browser = await launchWithExtension({ hostResolverRules: `MAP gitlab.com 127.0.0.1:${gl.port}` });
+});
+afterAll(async () => {
+  await browser?.close();
+  await gl?.stop();
+});
+
+async function watched(page: Page) {
+  const errors: string[] = [];
+  const lines: string[] = [];
+  page.on('pageerror', (error) => errors.push(error.message));
+  page.on('console', (message) => lines.push(message.text()));
+  return { errors, ours: () => lines.filter((line) => line.startsWith('[DOCKER_AUTH_CONFIG]')) };
+}
+
+it('on unknown token page markup: no button, no error in the page, one debug line', async () => {
+  const page = await browser.context.newPage();
+  const seen = await watched(page);
+  await page.route('**/-/settings/access_tokens', async (route) => {
+    // Fetched from the test process, which knows gitlab.com only through the browser's mapping.
+    const response = await route.fetch({ url: `https://127.0.0.1:${gl.port}${new URL(route.request().url()).pathname}` });
+    const renamed = (await response.text())
+      .replace(/resource_access_token_/g, 'token_v99_')
+      .replace(/js-new-access-token-form/g, 'token-form-v99')
+      .replace(/created-personal-access-token/g, 'token-v99')
+      .replace(/data-qa-selector=/g, 'data-v99=');
+    await route.fulfill({ response, body: renamed });
+  });
+  await page.goto(gitlabUrl(gl, '/acme/backend/-/settings/access_tokens'));
+  // The page itself still works: its own form is there and can be used.
+  await page.locator('#token_v99_name').fill('still works');
+  await expect.poll(() => seen.ours().length).toBe(1);
+  expect(seen.ours()[0]).toMatch(/unknown GitLab markup/);
+  expect(await page.locator('[data-docker-auth-config-button], [data-docker-auth-config-form-helper]').count()).toBe(0);
+  expect(seen.errors).toEqual([]);
+});
+
+it('on known markup the same page gets the helper and no debug line (the control)', async () => {
+  const page = await browser.context.newPage();
+  const seen = await watched(page);
+  await page.goto(gitlabUrl(gl, '/acme/backend/-/settings/access_tokens'));
+  await page.locator('[data-docker-auth-config-form-helper]').waitFor();
+  expect(seen.ours()).toEqual([]);
+  expect(seen.errors).toEqual([]);
+});
