@@ -57,3 +57,54 @@ it('on known markup the same page gets the helper and no debug line (the control
   expect(seen.ours()).toEqual([]);
   expect(seen.errors).toEqual([]);
 });
+
+it('ignores a look-alike token field outside GitLab\'s containers and puts no secret into the page', async () => {
+  const gl17 = await startGitLab({ ui: '17.6' });
+  const other = await launchWithExtension({ hostResolverRules: `MAP gitlab.com 127.0.0.1:${gl17.port}` });
+  try {
+    const page = await other.context.newPage();
+    const seen = await watched(page);
+    await page.goto(gitlabUrl(gl17, '/acme/backend/-/settings/access_tokens'));
+    // Page content (say, a rendered description) that copies GitLab's ids and test ids.
+    await page.evaluate(() => {
+      const fake = document.createElement('div');
+      fake.className = 'md';
+      fake.innerHTML =
+        '<div class="input-group"><input id="new-access-token" data-testid="created-access-token-field" value="glpat-hostileLookAlike00">' +
+        '<button data-clipboard-text="glpat-hostileLookAlike00"></button></div>';
+      document.querySelector('main, body')!.prepend(fake);
+    });
+    await page.locator('#resource_access_token_name').waitFor({ state: 'attached' });
+    expect(await page.locator('[data-docker-auth-config-button]').count()).toBe(0);
+
+    await page.click('[data-testid="add-new-token-button"]');
+    await page.fill('#resource_access_token_name', 'real');
+    await page.locator('#resource_access_token_scopes_read_registry').evaluate((input: HTMLInputElement) => input.click());
+    await page.click('[data-testid="create-token-button"]');
+    await page.locator('[data-docker-auth-config-button]').waitFor();
+    const token = gl17.state().tokens.filter((t) => t.kind === 'project').at(-1)!.token;
+
+    // Where the secret is in the page's own DOM (GitLab's copy button), before and after our UI.
+    const inAttributes = () =>
+      page.evaluate((needle) => {
+        let count = 0;
+        for (const element of Array.from(document.querySelectorAll('*'))) {
+          for (const attribute of Array.from(element.attributes)) if (attribute.value.includes(needle)) count += 1;
+        }
+        return { count, url: location.href.includes(needle) };
+      }, token);
+    const before = await inAttributes();
+    await page.locator('[data-docker-auth-config-button]').click();
+    const dialog = page.getByRole('dialog', { name: 'DOCKER_AUTH_CONFIG' });
+    await expect.poll(() => dialog.getByLabel('DOCKER_AUTH_CONFIG', { exact: true }).inputValue()).toContain('"auth":"');
+    // The JSON holds GitLab's real token, never the look-alike's.
+    const json = JSON.parse(await dialog.getByLabel('DOCKER_AUTH_CONFIG', { exact: true }).inputValue());
+    const auth = Buffer.from(json.auths['registry.gitlab.com'].auth, 'base64').toString('utf8');
+    expect(auth.endsWith(`:${token}`)).toBe(true);
+    expect(await inAttributes()).toEqual(before);
+    expect(seen.errors).toEqual([]);
+  } finally {
+    await other.close();
+    await gl17.stop();
+  }
+});
