@@ -4,7 +4,7 @@ import { cpus, loadavg, tmpdir, totalmem } from 'node:os';
 import { join } from 'node:path';
 import { chromium, type BrowserContext } from 'playwright-core';
 import { chromiumArgs, findChromium } from '../support/chromium';
-import { BUILT_EXTENSION, type ExtensionBrowser } from '../support/extension';
+import { BUILT_EXTENSION, launchWithExtension, type ExtensionBrowser } from '../support/extension';
 
 /** One line of the table: a figure, what was measured, its budget and whether it is met (null: no budget). */
 export interface Row {
@@ -80,37 +80,9 @@ export async function snapshotBuild(): Promise<{ dir: string; remove(): void }> 
   return { dir, remove: () => rmSync(parent, { recursive: true, force: true }) };
 }
 
-/** launchWithExtension (tests/support/extension.ts), but for the snapshot of the build in `extensionDir`. */
-export async function launchBenchExtension(extensionDir: string, hostResolverRules: string): Promise<ExtensionBrowser> {
-  const profileDir = mkdtempSync(join(tmpdir(), 'dac-bench-profile-'));
-  const context = await chromium.launchPersistentContext(profileDir, {
-    executablePath: findChromium(),
-    headless: true,
-    ignoreHTTPSErrors: true,
-    args: [
-      ...chromiumArgs,
-      `--disable-extensions-except=${extensionDir}`,
-      `--load-extension=${extensionDir}`,
-      `--host-resolver-rules=${hostResolverRules}`,
-      '--ignore-certificate-errors',
-    ],
-  });
-  const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'));
-  const extensionId = new URL(worker.url()).host;
-  return {
-    context,
-    extensionId,
-    profileDir,
-    async openExtensionPage(path) {
-      const page = await context.newPage();
-      await page.goto(`chrome-extension://${extensionId}/${path}`);
-      return page;
-    },
-    async close() {
-      await context.close();
-      rmSync(profileDir, { recursive: true, force: true });
-    },
-  };
+/** The extension browser of the tests, loaded from the snapshot of the build in `extensionDir`. */
+export function launchBenchExtension(extensionDir: string, hostResolverRules: string): Promise<ExtensionBrowser> {
+  return launchWithExtension({ extensionDir, hostResolverRules });
 }
 
 export interface Machine {

@@ -28,17 +28,20 @@ export async function launchWithExtension(
      * registered and was granted. The caller owns it: close() leaves it in place.
      */
     profileDir?: string;
+    /** Load the extension from here instead of the build (the bench loads a snapshot of it). */
+    extensionDir?: string;
   } = {},
 ): Promise<ExtensionBrowser> {
-  if (!existsSync(join(BUILT_EXTENSION, 'manifest.json'))) {
-    throw new Error(`No built extension at ${BUILT_EXTENSION}: run \`npm run build\` first.`);
+  const extensionDir = options.extensionDir ?? BUILT_EXTENSION;
+  if (!existsSync(join(extensionDir, 'manifest.json'))) {
+    throw new Error(`No built extension at ${extensionDir}: run \`npm run build\` first.`);
   }
   const ownsProfile = options.profileDir === undefined;
   const profileDir = options.profileDir ?? mkdtempSync(join(tmpdir(), 'dac-profile-'));
   const args = [
     ...chromiumArgs,
-    `--disable-extensions-except=${BUILT_EXTENSION}`,
-    `--load-extension=${BUILT_EXTENSION}`,
+    `--disable-extensions-except=${extensionDir}`,
+    `--load-extension=${extensionDir}`,
   ];
   if (options.hostResolverRules) args.push(`--host-resolver-rules=${options.hostResolverRules}`, '--ignore-certificate-errors');
   const context = await chromium.launchPersistentContext(profileDir, {
