@@ -1,7 +1,7 @@
 import { noteVariablesPageData } from '../utils/gitlab/variable-form/page-data';
 import { CI_VARIABLES_PAGE_MATCHES } from '../utils/features/routes';
-import { isCiVariablesPage, watchCiVariablesPage } from '../utils/features/ci-variables-page';
-import { currentGitLabPage, debugLine } from '../utils/features/page-context';
+import { debugFailure, isCiVariablesPage, watchCiVariablesPage } from '../utils/features/ci-variables-page';
+import { currentGitLabPage, requestPageSettings } from '../utils/features/page-context';
 
 export default defineContentScript({
   matches: CI_VARIABLES_PAGE_MATCHES.map((path) => `https://gitlab.com${path}`),
@@ -15,15 +15,24 @@ export default defineContentScript({
     } catch {
       // Without the page's data, the generation's rules apply.
     }
+    const notStarted = debugFailure('not started');
     const start = () => {
       try {
-        const page = currentGitLabPage();
-        if (!page || !isCiVariablesPage(page)) return;
-        const controller = new AbortController();
-        ctx.onInvalidated(() => controller.abort());
-        watchCiVariablesPage(page, data, controller.signal);
+        const found = currentGitLabPage();
+        if (!found || !isCiVariablesPage(found)) return;
+        // One message on our pages only: this GitLab's variable key, Protect, Save automatically
+        // and relative root (15.x project pages cannot tell it from a group's name).
+        requestPageSettings()
+          .then((settings) => {
+            const page = currentGitLabPage(settings.relativeRoot);
+            if (!page || !isCiVariablesPage(page)) return;
+            const controller = new AbortController();
+            ctx.onInvalidated(() => controller.abort());
+            watchCiVariablesPage(page, data, settings, controller.signal);
+          })
+          .catch(notStarted);
       } catch (error) {
-        debugLine(`ci variables page: not started (${error instanceof Error ? error.name : 'error'})`);
+        notStarted(error);
       }
     };
     if (document.readyState === 'loading') document.addEventListener('DOMContentLoaded', start, { once: true });

@@ -1,7 +1,9 @@
 import { MountPlaces, noteMountPlacesWhileParsing } from '../utils/gitlab';
-import { currentGitLabPage, debugLine } from '../utils/features/page-context';
+import { currentGitLabPage, debugLine, requestPageSettings } from '../utils/features/page-context';
+import { GITLAB_COM_ORIGIN } from '../utils/instances/address';
 import { TOKEN_PAGE_MATCHES } from '../utils/features/routes';
 import { isTokenPage, watchTokenPage } from '../utils/features/token-page';
+import type { GitLabPage } from '../utils/gitlab/page';
 
 export default defineContentScript({
   matches: TOKEN_PAGE_MATCHES.map((path) => `https://gitlab.com${path}`),
@@ -10,16 +12,28 @@ export default defineContentScript({
   runAt: 'document_start',
   main(ctx) {
     const places = new MountPlaces();
+    const run = (page: GitLabPage | null) => {
+      if (!page || !isTokenPage(page)) return;
+      const controller = new AbortController();
+      ctx.onInvalidated(() => controller.abort());
+      watchTokenPage(page, places, controller.signal);
+    };
+    const notStarted = (error: unknown) =>
+      // Whatever GitLab renders, the page keeps working: no button, one line for debugging.
+      debugLine(`token page: not started (${error instanceof Error ? error.name : 'error'})`);
     const start = () => {
       try {
         const page = currentGitLabPage();
         if (!page || !isTokenPage(page)) return;
-        const controller = new AbortController();
-        ctx.onInvalidated(() => controller.abort());
-        watchTokenPage(page, places, controller.signal);
+        // gitlab.com has no relative root: start at once. An added GitLab may have one, which
+        // 15.x project pages cannot tell from a group's name: one message asks for it.
+        if (location.origin === GITLAB_COM_ORIGIN) return run(page);
+        requestPageSettings().then(
+          (settings) => run(currentGitLabPage(settings.relativeRoot)),
+          () => run(page),
+        ).catch(notStarted);
       } catch (error) {
-        // Whatever GitLab renders, the page keeps working: no button, one line for debugging.
-        debugLine(`token page: not started (${error instanceof Error ? error.name : 'error'})`);
+        notStarted(error);
       }
     };
     try {

@@ -1,5 +1,5 @@
 import { useEffect, useState } from 'preact/hooks';
-import type { BuiltConfig, ExistingVariable, ResolvedValue, VariablesSaveResult } from '../../utils/messaging/protocol';
+import type { BuiltConfig, ExistingVariable, PageSettings, ResolvedValue, VariablesSaveResult } from '../../utils/messaging/protocol';
 import { Field } from './Field';
 import { errorText, JsonField, PanelFrame } from './PanelFrame';
 import { useBuiltConfig, type BuildConfig } from './use-built-config';
@@ -11,6 +11,8 @@ export interface VariablePanelProps {
   preset: { json: string; registry: string } | null;
   /** "this project", "this group", "the instance". */
   scopeName: string;
+  /** This GitLab's settings: the variable's key (DOCKER_AUTH_CONFIG unless changed) and Protect for new variables. */
+  settings: Pick<PageSettings, 'variableKey' | 'protect'>;
   /** GitLab's default for new variables on this page; null when the page did not say. */
   protectedByDefault: boolean | null;
   /** Where the variables are listed (the result of a save). */
@@ -82,7 +84,9 @@ export function VariablePanel(props: VariablePanelProps) {
   }
 
   const touched = secret !== '' || username !== '' || registry !== '';
-  const isProtected = variable ? variable.protected : props.protectedByDefault;
+  const { variableKey: name, protect } = props.settings;
+  // A new variable: this GitLab's Protect setting, else GitLab's default; an existing one keeps its own.
+  const isProtected = variable ? variable.protected : protect === 'on' || (protect !== 'off' && props.protectedByDefault);
   return (
     <PanelFrame onClose={props.onClose}>
       {props.preset ? (
@@ -115,18 +119,18 @@ export function VariablePanel(props: VariablePanelProps) {
       )}
       <JsonField json={json} />
       <p class="note">
-        Type File: job scripts get a PATH in <code>$DOCKER_AUTH_CONFIG</code>. Use <code>cp "$DOCKER_AUTH_CONFIG" ~/.docker/config.json</code>, not <code>echo</code>.
+        Type File: job scripts get a PATH in <code>${name}</code>. Use <code>cp "${name}" ~/.docker/config.json</code>, not <code>echo</code>.
       </p>
       <p class="note">
-        {isProtected === null ? 'Protect follows GitLab\'s default. ' : isProtected ? 'It will be protected (GitLab\'s default here). ' : 'It will not be protected. '}
+        {isProtected === null ? 'Protect follows GitLab\'s default. ' : isProtected ? 'It will be protected. ' : 'It will not be protected. '}
         A protected variable exists only in pipelines of protected branches and tags: elsewhere the pull fails as unauthorized.
       </p>
       <section class="handoff" aria-label="Save">
-        {existing.state === 'checking' && <p class="note">Looking for a DOCKER_AUTH_CONFIG in {props.scopeName}…</p>}
+        {existing.state === 'checking' && <p class="note">Looking for a {name} in {props.scopeName}…</p>}
         {existing.state === 'unknown' && <p class="error">{existing.error}</p>}
         {variable && (
           <p class="note" data-existing={variable.hidden ? 'hidden' : 'visible'}>
-            {props.scopeName[0]!.toUpperCase() + props.scopeName.slice(1)} already has a DOCKER_AUTH_CONFIG.{' '}
+            {props.scopeName[0]!.toUpperCase() + props.scopeName.slice(1)} already has a {name}.{' '}
             {variable.hidden
               ? 'It is hidden: GitLab never shows its value, so it cannot be added to. Replace it, or leave it.'
               : 'Add to existing keeps its other registries; Replace overwrites the whole value.'}
@@ -152,7 +156,7 @@ export function VariablePanel(props: VariablePanelProps) {
           </div>
         )}
         {confirmReplace && (
-          <div class="confirm" role="alertdialog" aria-label="Replace DOCKER_AUTH_CONFIG">
+          <div class="confirm" role="alertdialog" aria-label={`Replace ${name}`}>
             <p class="error">Replace the whole value? Every registry in it now is lost.</p>
             <div class="actions">
               <button type="button" class="button button-primary" onClick={() => save('replace')}>

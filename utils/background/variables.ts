@@ -1,15 +1,18 @@
 import { z } from 'zod/mini';
 import { inspectDockerAuthConfig, mergeIntoDockerAuthConfig, type AuthEntry } from '../docker-auth-config';
 import type { ExistingVariable, VariableScope, VariablesSaveResult } from '../messaging/protocol';
+import { DEFAULT_VARIABLE_KEY, type ProtectChoice } from '../instances/settings';
 import { describeApiFailure, GitLabApiError, type GitLabApi } from './gitlab-api';
 
 /**
  * DOCKER_AUTH_CONFIG as a CI/CD variable through GitLab's REST API (facts §3, §4): look it up in a
  * scope, create it (type File, raw, masked when GitLab's rule for unexpanded values accepts it,
- * protected as GitLab's default for new variables), merge into it, or replace it. Every answer
- * is checked with zod before it is used.
+ * protected as the GitLab's Protect setting says: GitLab's default for new variables, on or off),
+ * merge into it, or replace it. The variable's key is the GitLab's setting (DOCKER_AUTH_CONFIG
+ * unless changed); the background reads it by the sender's origin. Every answer is checked with
+ * zod before it is used.
  */
-export const VARIABLE_KEY = 'DOCKER_AUTH_CONFIG';
+export const VARIABLE_KEY = DEFAULT_VARIABLE_KEY;
 const ENVIRONMENT_SCOPE = '*';
 /** GitLab's rule for masked values with expansion off, from ~16.0 on (15.9 had it behind a default-off flag). */
 const RAW_MASK_RULE = /^\S{8,}$/;
@@ -36,16 +39,16 @@ export interface VariableStore {
   version(): Promise<unknown>;
 }
 
-export function variableStore(api: GitLabApi, scope: VariableScope): VariableStore {
+export function variableStore(api: GitLabApi, scope: VariableScope, key: string = VARIABLE_KEY): VariableStore {
   const filter = { environment_scope: ENVIRONMENT_SCOPE };
   const version = () => api.version();
   if (scope.owner === 'instance') {
     const resource = api.instanceVariables;
     return {
       list: () => resource.all(),
-      show: () => resource.show(VARIABLE_KEY),
-      create: (value, options) => resource.create(VARIABLE_KEY, value, options as never),
-      update: (value, options) => resource.edit(VARIABLE_KEY, value, options as never),
+      show: () => resource.show(key),
+      create: (value, options) => resource.create(key, value, options as never),
+      update: (value, options) => resource.edit(key, value, options as never),
       version,
     };
   }
@@ -54,9 +57,9 @@ export function variableStore(api: GitLabApi, scope: VariableScope): VariableSto
   const resource = scope.owner === 'project' ? api.projectVariables : api.groupVariables;
   return {
     list: () => resource.all(id),
-    show: () => resource.show(id, VARIABLE_KEY, { filter }),
-    create: (value, options) => resource.create(id, VARIABLE_KEY, value, { ...options, environmentScope: ENVIRONMENT_SCOPE } as never),
-    update: (value, options) => resource.edit(id, VARIABLE_KEY, value, { ...options, filter } as never),
+    show: () => resource.show(id, key, { filter }),
+    create: (value, options) => resource.create(id, key, value, { ...options, environmentScope: ENVIRONMENT_SCOPE } as never),
+    update: (value, options) => resource.edit(id, key, value, { ...options, filter } as never),
     version,
   };
 }
@@ -73,8 +76,8 @@ function describeExisting(variable: Variable): NonNullable<ExistingVariable> {
   };
 }
 
-/** The DOCKER_AUTH_CONFIG of the scope (environment scope `*`), or null. Throws a sentence for the person. */
-export async function lookupVariable(store: VariableStore, scope: VariableScope): Promise<ExistingVariable> {
+/** The variable `key` of the scope (environment scope `*`), or null. Throws a sentence for the person. */
+export async function lookupVariable(store: VariableStore, scope: VariableScope, key: string = VARIABLE_KEY): Promise<ExistingVariable> {
   let list: Variable[];
   try {
     const parsed = VariableListSchema.safeParse(await store.list());
@@ -83,7 +86,7 @@ export async function lookupVariable(store: VariableStore, scope: VariableScope)
   } catch (error) {
     throw new Error(describeApiFailure(error, `the CI/CD variables of ${scopeName(scope)}`));
   }
-  const found = list.find((v) => v.key === VARIABLE_KEY && (v.environment_scope ?? ENVIRONMENT_SCOPE) === ENVIRONMENT_SCOPE);
+  const found = list.find((v) => v.key === key && (v.environment_scope ?? ENVIRONMENT_SCOPE) === ENVIRONMENT_SCOPE);
   return found ? describeExisting(found) : null;
 }
 
@@ -134,15 +137,27 @@ export interface SaveInput {
   registry: string;
   protectedByDefault: boolean | null;
   maskableRawRegex: string | null;
+  /** The variable's key: the GitLab's setting (DOCKER_AUTH_CONFIG unless changed). */
+  key?: string;
+  /** The GitLab's Protect setting for new variables: GitLab's default, or on / off. */
+  protect?: ProtectChoice;
+}
+
+/** Protect for a NEW variable: the setting when it says on/off, else GitLab's default (off when unknown). */
+export function decideProtected(protect: ProtectChoice, protectedByDefault: boolean | null): boolean {
+  if (protect === 'on') return true;
+  if (protect === 'off') return false;
+  return protectedByDefault ?? false;
 }
 
 export async function saveVariable(store: VariableStore, input: SaveInput): Promise<VariablesSaveResult> {
   const where = scopeName(input.scope);
+  const key = input.key ?? VARIABLE_KEY;
   const version = await gitLabVersion(store);
-  const isProtected = input.protectedByDefault ?? false;
+  const isProtected = decideProtected(input.protect ?? 'gitlab', input.protectedByDefault);
   const failed = (message: string): VariablesSaveResult => ({ outcome: 'failed', message, existing: null, masked: false, protected: isProtected });
   const entries = entriesOf(input.json);
-  if (entries === null) return failed('The DOCKER_AUTH_CONFIG to save is not valid. Check the fields above.');
+  if (entries === null) return failed(`The value to save as ${key} is not valid. Check the fields above.`);
   // Description: GitLab 16.2+ (older releases would ignore it, the form has no such field).
   // raw (Expand variable reference off) came with 15.7; before it every variable was expanded,
   // as GitLab's 15.0 form saves it too. Unknown version: send it (older releases ignore it).
@@ -164,20 +179,20 @@ export async function saveVariable(store: VariableStore, input: SaveInput): Prom
       }
     } catch (error) {
       if (isTaken(error)) {
-        const existing = await lookupVariable(store, input.scope).catch(() => null);
+        const existing = await lookupVariable(store, input.scope, key).catch(() => null);
         return {
           outcome: 'exists',
-          message: `A DOCKER_AUTH_CONFIG exists in ${where} already: add to it or replace it.`,
+          message: `A ${key} exists in ${where} already: add to it or replace it.`,
           existing: existing ?? { hidden: false, variableType: 'env_var', protected: false, masked: false },
           masked,
           protected: isProtected,
         };
       }
-      return failed(describeApiFailure(error, `DOCKER_AUTH_CONFIG in ${where}`, 'save'));
+      return failed(describeApiFailure(error, `${key} in ${where}`, 'save'));
     }
     return {
       outcome: 'saved',
-      message: `Saved DOCKER_AUTH_CONFIG in ${where}: type File, ${masked ? 'masked' : 'visible (GitLab cannot mask it here)'}, ${isProtected ? 'protected' : 'not protected'}.`,
+      message: `Saved ${key} in ${where}: type File, ${masked ? 'masked' : 'visible (GitLab cannot mask it here)'}, ${isProtected ? 'protected' : 'not protected'}.`,
       existing: null,
       masked,
       protected: isProtected,
@@ -191,30 +206,31 @@ export async function saveVariable(store: VariableStore, input: SaveInput): Prom
     if (!parsed.success) return failed('GitLab answered in a form the extension does not know.');
     current = parsed.data;
   } catch (error) {
-    return failed(describeApiFailure(error, `the DOCKER_AUTH_CONFIG of ${where}`));
+    return failed(describeApiFailure(error, `the ${key} of ${where}`));
   }
   const existing = describeExisting(current);
   let value = input.json;
-  let summary = 'Replaced the value of DOCKER_AUTH_CONFIG';
+  let summary = `Replaced the value of ${key}`;
   if (input.mode === 'merge') {
     if (existing.hidden || typeof current.value !== 'string') {
-      return failed('The existing DOCKER_AUTH_CONFIG is hidden: GitLab never shows its value, so it cannot be merged. Replace it instead.');
+      return failed(`The existing ${key} is hidden: GitLab never shows its value, so it cannot be merged. Replace it instead.`);
     }
     const merged = mergeIntoDockerAuthConfig(current.value, entries);
     if (!merged.ok) return failed(merged.error);
     value = merged.json;
     const changed = [...merged.added, ...merged.replaced];
-    summary = `Added ${changed.length ? changed.join(', ') : 'nothing new'} to DOCKER_AUTH_CONFIG, other registries kept`;
+    summary = `Added ${changed.length ? changed.join(', ') : 'nothing new'} to ${key}, other registries kept`;
   }
   // Expansion off: `$` in a value must never be read as a variable reference. The rest of the
-  // variable (type, protection, masking) is left as its owner set it.
+  // variable (type, protection, masking) is left as its owner set it: the Protect setting is
+  // for new variables.
   try {
     await store.update(value, { ...raw, ...(input.mode === 'replace' ? description : {}) });
   } catch (error) {
     if (isValueRefused(error) && existing.masked) {
       return failed('GitLab refused the new value because the existing variable is masked and GitLab cannot mask this value here. Unmask the variable in GitLab first, or replace it there.');
     }
-    return failed(describeApiFailure(error, `DOCKER_AUTH_CONFIG in ${where}`, 'save'));
+    return failed(describeApiFailure(error, `${key} in ${where}`, 'save'));
   }
   return { outcome: 'saved', message: `${summary} in ${where}.`, existing: null, masked: existing.masked, protected: existing.protected };
 }

@@ -8,12 +8,17 @@ import {
   type VariableFormReport,
   type VariablesPageData,
 } from '../gitlab/variable-form';
-import type { VariableScope } from '../messaging/protocol';
+import type { PageSettings, VariableScope } from '../messaging/protocol';
 import { sendToBackground } from '../messaging/send';
 import { debugLine } from './page-context';
 
 /** The pages this feature serves: project, group and instance CI/CD settings. */
-export const isCiVariablesPage = (page: GitLabPage) => page.kind === 'ci-variables';
+export type CiVariablesPage = Extract<GitLabPage, { kind: 'ci-variables' }>;
+export const isCiVariablesPage = (page: GitLabPage): page is CiVariablesPage => page.kind === 'ci-variables';
+
+/** One line for debugging, naming the step and the error's kind only (never a value). */
+export const debugFailure = (step: string) => (error: unknown) =>
+  debugLine(`ci variables: ${step} (${error instanceof Error ? error.name : 'error'})`);
 
 const STATUS_ATTRIBUTE = 'data-docker-auth-config-status';
 const FIELD_NAMES: Record<string, string> = {
@@ -22,20 +27,32 @@ const FIELD_NAMES: Record<string, string> = {
   environment: 'Environments *',
 };
 
-function scopeOf(page: GitLabPage): VariableScope {
-  return { owner: page.owner === 'group' ? 'group' : page.owner === 'project' ? 'project' : 'instance', fullPath: page.fullPath };
-}
+const scopeOf = (page: CiVariablesPage): VariableScope => ({ owner: page.owner, fullPath: page.fullPath });
 
 const scopeName = (scope: VariableScope) => (scope.owner === 'instance' ? 'the instance' : `this ${scope.owner}`);
 
+/** The Protect box as the GitLab's setting wants it: null leaves GitLab's default. */
+export const formProtect = (protect: PageSettings['protect']): boolean | null => (protect === 'gitlab' ? null : protect === 'on');
+
+/** The status line's state: filled (for the person to save), saved, or not (yet). */
+export const statusOf = (report: VariableFormReport): 'filled' | 'saved' | 'incomplete' =>
+  report.submitted ? (report.submitted === 'refused' ? 'incomplete' : 'saved') : report.complete ? 'filled' : 'incomplete';
+
 /** What the person reads after a fill: what was set, what to set by hand, what to know. */
-export function describeReport(report: VariableFormReport): string {
+export function describeReport(report: VariableFormReport, key: string): string {
   if (report.problem !== null) return report.problem;
-  const notes = ` With type File, scripts get a path: cp "$DOCKER_AUTH_CONFIG" ~/.docker/config.json.${
+  const notes = ` With type File, scripts get a path: cp "$${key}" ~/.docker/config.json.${
     report.protected ? ' Protected: only pipelines of protected branches and tags get it.' : ''
   }`;
+  const filled = `${key}, type File, ${report.masked ? 'masked' : 'visible (GitLab cannot mask it here)'}, Expand off`;
+  if (report.submitted) {
+    // Save automatically: GitLab's own button was pressed once; GitLab's answer is said as seen.
+    return `Filled (${filled}) and pressed GitLab's save button${
+      report.submitted === 'refused' ? ': GitLab refused it, see its message.' : report.submitted === 'saved' ? ': saved.' : '.'
+    }${notes}`;
+  }
   if (report.complete) {
-    return `GitLab's form is filled: type File, ${report.masked ? 'masked' : 'visible (GitLab cannot mask it here)'}, Expand off. Review it, then save with GitLab's button.${notes}`;
+    return `GitLab's form is filled: ${filled}. Review it, then save with GitLab's button.${notes}`;
   }
   const missing = report.missing.map((field) => FIELD_NAMES[field] ?? field).join(', ');
   return `${missing ? `Not filled: ${missing}. Set these yourself` : 'GitLab does not accept the form yet: check it'}, then save.${notes}`;
@@ -45,18 +62,20 @@ function csrfToken(): string | null {
   return document.querySelector<HTMLMetaElement>('meta[name="csrf-token"]')?.content ?? null;
 }
 
-export function watchCiVariablesPage(page: GitLabPage, data: VariablesPageData, signal: AbortSignal): void {
+/** `settings`: this GitLab's (variable key, Protect, Save automatically), as the background read them. */
+export function watchCiVariablesPage(page: CiVariablesPage, data: VariablesPageData, settings: PageSettings, signal: AbortSignal): void {
+  const key = settings.variableKey;
   const location = { origin: window.location.origin, relativeRoot: page.relativeRoot };
   const scope = scopeOf(page);
   let button: HTMLButtonElement | null = null;
   let status: HTMLElement | null = null;
   let handoffAsked = false;
 
-  const showStatus = (text: string, ok: boolean) => {
+  const showStatus = (text: string, state: ReturnType<typeof statusOf>) => {
     status ??= document.createElement('p');
-    status.setAttribute(STATUS_ATTRIBUTE, ok ? 'filled' : 'incomplete');
+    status.setAttribute(STATUS_ATTRIBUTE, state);
     status.setAttribute('role', 'status');
-    status.className = ok ? 'gl-mt-3 gl-text-success' : 'gl-mt-3 gl-text-danger';
+    status.className = state !== 'incomplete' ? 'gl-mt-3 gl-text-success' : 'gl-mt-3 gl-text-danger';
     status.textContent = text;
     const anchor = button?.parentElement;
     if (anchor && status.parentElement !== anchor.parentElement) anchor.after(status);
@@ -65,12 +84,19 @@ export function watchCiVariablesPage(page: GitLabPage, data: VariablesPageData, 
   const fill = (json: string, registry: string) => {
     void fillVariableForm(
       document,
-      { key: 'DOCKER_AUTH_CONFIG', value: json, registry, protect: null, pageRawMaskRule: data.maskableRawRegex },
+      {
+        key,
+        value: json,
+        registry,
+        protect: formProtect(settings.protect),
+        pageRawMaskRule: data.maskableRawRegex,
+        saveAutomatically: settings.saveAutomatically,
+      },
       (report) => {
         if (report.generation === null) debugLine('ci variables: form not recognised');
-        showStatus(describeReport(report), report.complete);
+        showStatus(describeReport(report, key), statusOf(report));
       },
-    ).catch((error: unknown) => debugLine(`ci variables: fill failed (${error instanceof Error ? error.name : 'error'})`));
+    ).catch(debugFailure('fill failed'));
   };
 
   const openPanel = (preset: { json: string; registry: string } | null) =>
@@ -78,6 +104,7 @@ export function watchCiVariablesPage(page: GitLabPage, data: VariablesPageData, 
       <VariablePanel
         preset={preset}
         scopeName={scopeName(scope)}
+        settings={settings}
         protectedByDefault={data.protectedByDefault}
         resultUrl={window.location.href.split('#')[0]!}
         prefill={() =>
@@ -137,7 +164,7 @@ export function watchCiVariablesPage(page: GitLabPage, data: VariablesPageData, 
     add.after(button);
     if (!handoffAsked) {
       handoffAsked = true;
-      takeHandoff().catch((error: unknown) => debugLine(`ci variables: handoff failed (${error instanceof Error ? error.name : 'error'})`));
+      takeHandoff().catch(debugFailure('handoff failed'));
     }
   };
 
@@ -145,7 +172,7 @@ export function watchCiVariablesPage(page: GitLabPage, data: VariablesPageData, 
     try {
       if (records.some((record) => !isOurs(record.target))) place();
     } catch (error) {
-      debugLine(`ci variables: ${error instanceof Error ? error.name : 'error'} while placing the button`);
+      debugFailure('button not placed')(error);
     }
   });
   observer.observe(document.body, { childList: true, subtree: true });

@@ -1,14 +1,22 @@
 import { detectGitLabPage, type GitLabPage } from '../gitlab/page';
-import type { GitLabLocation } from '../messaging/protocol';
+import type { GitLabLocation, PageSettings } from '../messaging/protocol';
+import { sendToBackground } from '../messaging/send';
 
-/** The GitLab page this document is, from its data only; null on pages the extension does not know. */
-export function currentGitLabPage(): GitLabPage | null {
+/**
+ * The GitLab page this document is, from its data only; null on pages the extension does not know.
+ * `relativeRootHint`: the added instance's relative root (GitLab 15.x project pages need it).
+ */
+export function currentGitLabPage(relativeRootHint?: string | null): GitLabPage | null {
   return detectGitLabPage({
     dataPage: document.body?.dataset.page,
     pathname: location.pathname,
     bodyData: { ...(document.body?.dataset ?? {}) },
+    ...(relativeRootHint != null && { relativeRootHint }),
   });
 }
+
+/** This GitLab's settings, read by the background for this page's origin: one message. */
+export const requestPageSettings = (): Promise<PageSettings> => sendToBackground({ type: 'page-settings', origin: location.origin });
 
 export function gitLabLocationOf(page: GitLabPage): GitLabLocation {
   return { origin: location.origin, relativeRoot: page.relativeRoot };

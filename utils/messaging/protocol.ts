@@ -144,6 +144,23 @@ export const VariablesSaveResponseSchema = z.object({
 });
 export type VariablesSaveResult = z.infer<typeof VariablesSaveResponseSchema>;
 
+/**
+ * What a content script needs of its GitLab's settings (utils/instances/settings.ts): read by the
+ * background for the SENDER's origin, never taken from the page. `relativeRoot` is the added
+ * instance's root ('' on gitlab.com), null on an origin that is not in the list.
+ */
+export const PageSettingsRequestSchema = z.object({
+  type: z.literal('page-settings'),
+  origin: z.string().check(z.regex(/^https?:\/\/[^/]+$/)),
+});
+export const PageSettingsResponseSchema = z.object({
+  variableKey: z.string().check(z.regex(/^\w+$/)),
+  protect: z.enum(['gitlab', 'on', 'off']),
+  saveAutomatically: z.boolean(),
+  relativeRoot: z.nullable(z.string().check(z.regex(/^(?:\/[^/?#]+)*$/))),
+});
+export type PageSettings = z.infer<typeof PageSettingsResponseSchema>;
+
 export const BackgroundRequestSchema = z.discriminatedUnion('type', [
   TokenContextRequestSchema,
   VerifyRequestSchema,
@@ -152,6 +169,7 @@ export const BackgroundRequestSchema = z.discriminatedUnion('type', [
   VariablesLookupRequestSchema,
   VariablesSaveRequestSchema,
   BuildConfigRequestSchema,
+  PageSettingsRequestSchema,
 ]);
 export type BackgroundRequest = z.infer<typeof BackgroundRequestSchema>;
 
@@ -164,6 +182,7 @@ export const responseSchemas = {
   'variables-lookup': ExistingVariableSchema,
   'variables-save': VariablesSaveResponseSchema,
   'build-config': BuildConfigResponseSchema,
+  'page-settings': PageSettingsResponseSchema,
 } as const;
 export type ResponseOf<T extends BackgroundRequest['type']> = z.infer<(typeof responseSchemas)[T]>;
 

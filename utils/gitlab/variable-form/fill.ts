@@ -1,13 +1,15 @@
 /**
- * Fills GitLab's "Add variable" form with DOCKER_AUTH_CONFIG (facts §3, §4): key, value, type File,
- * Expand variable reference off, masked where the generation's rule accepts the value and the
- * form's own validation agrees (else visible), Protect left to GitLab's default, environment
- * scope `*`, a description where the field exists. Then it READS THE FORM BACK and says which
- * field did not take. It never presses GitLab's save button and never sends a key.
+ * Fills GitLab's "Add variable" form with DOCKER_AUTH_CONFIG (facts §3, §4): key (the GitLab's
+ * setting, DOCKER_AUTH_CONFIG unless changed), value, type File, Expand variable reference off,
+ * masked where the generation's rule accepts the value and the form's own validation agrees
+ * (else visible), Protect left to GitLab's default or set on/off as asked, environment scope `*`,
+ * a description where the field exists. Then it READS THE FORM BACK and says which field did not
+ * take. It presses GitLab's save button only when asked (saveAutomatically), once, and only after
+ * a complete, verified fill; it never sends a key (no Enter, no Escape).
  */
 import { detectVariableForm, openFormContainer } from './adapters';
 import { afterRender, inputOf, setChecked, setText, waitFor } from './dom';
-import type { VariableFormAdapter, VariableFormField, VariableFormReport, VariableFormRequest } from './types';
+import type { VariableFormAdapter, VariableFormField, VariableFormReport, VariableFormRequest, VariableFormSubmission } from './types';
 
 export const ADD_VARIABLE_BUTTON = '[data-testid="add-ci-variable-button"], [data-qa-selector="add_ci_variable_button"]';
 const SUBMIT =
@@ -127,6 +129,26 @@ function readBack(container: Element, adapter: VariableFormAdapter, request: Var
   };
 }
 
+/**
+ * Presses GitLab's save button (enabled: the fill was verified) and waits for the form's word:
+ * the drawer shows its mutation alert (success or danger), the modal closes.
+ */
+async function submit(container: Element): Promise<VariableFormSubmission> {
+  submitOf(container)?.click();
+  // Let GitLab render the click first (it clears a previous alert).
+  await afterRender();
+  const outcome = await waitFor<VariableFormSubmission>(
+    container.ownerDocument.body,
+    () => {
+      const alert = container.querySelector(MUTATION_ALERT);
+      if (alert !== null) return alert.classList.contains('gl-alert-success') ? 'saved' : 'refused';
+      return !container.isConnected || valueOf(container) === null ? 'pressed' : null;
+    },
+    OPEN_TIMEOUT_MS,
+  );
+  return outcome ?? 'pressed';
+}
+
 const failure = (problem: string): VariableFormReport => ({
   generation: null,
   complete: false,
@@ -171,27 +193,40 @@ export async function fillVariableForm(
   const { container, adapter } = found;
   await waitFor(container, () => (container.querySelector(BUSY) === null ? true : null), OPEN_TIMEOUT_MS);
 
+  let pressed = false;
+  let stopGuard = () => {};
+  /** Reports a fill; with saveAutomatically, the first complete one is saved with GitLab's button. */
+  const settle = async (value: VariableFormReport): Promise<VariableFormReport> => {
+    if (request.saveAutomatically !== true || !value.complete || pressed) return report(value);
+    pressed = true;
+    stopGuard();
+    return report({ ...value, submitted: await submit(container) });
+  };
+
   let masked = await write(container, adapter, request);
   if (wasReset(container, adapter, request)) {
     // GitLab reset the form while it was being filled (it does so once): fill it again.
     masked = await write(container, adapter, request);
-    return report(readBack(container, adapter, request, masked));
+    return settle(readBack(container, adapter, request, masked));
   }
-  const first = report(readBack(container, adapter, request, masked));
-  guardAgainstReset(container, adapter, request, (value) => void report(value));
-  return first;
+  const first = readBack(container, adapter, request, masked);
+  // Saved at once: nothing left to guard.
+  if (request.saveAutomatically !== true || !first.complete) {
+    stopGuard = guardAgainstReset(container, adapter, request, (value) => void settle(value));
+  }
+  return settle(first);
 }
 
 const wasReset = (container: Element, adapter: VariableFormAdapter, request: VariableFormRequest) =>
   adapter.keyInput(container)?.value !== request.key && valueOf(container)?.value !== request.value;
 
-/** Refills the form once if GitLab resets it before the person has touched it. */
+/** Refills the form once if GitLab resets it before the person has touched it. Returns the stop. */
 function guardAgainstReset(
   container: Element,
   adapter: VariableFormAdapter,
   request: VariableFormRequest,
   onReport: (report: VariableFormReport) => void,
-): void {
+): () => void {
   let done = false;
   let timer = 0;
   const stop = () => {
@@ -215,4 +250,5 @@ function guardAgainstReset(
   container.addEventListener('pointerdown', touched, true);
   container.addEventListener('keydown', touched, true);
   timer = window.setTimeout(stop, GUARD_MS);
+  return stop;
 }

@@ -43,7 +43,18 @@ export interface VariableFormRequest {
   protect: boolean | null;
   /** The page's own rule for unexpanded masked values (data-maskable-raw-regex), when it was seen. */
   pageRawMaskRule: string | null;
+  /**
+   * Press GitLab's own save button once, after a complete, verified fill (the person chose "Save
+   * automatically" for this GitLab). Off unless true: then the person reviews and saves.
+   */
+  saveAutomatically?: boolean;
 }
+
+/**
+ * After GitLab's save button was pressed: 'saved' or 'refused' when the form said so (the drawer's
+ * alert), 'pressed' when it closed without a word on the form (the modal: GitLab answers in the page).
+ */
+export type VariableFormSubmission = 'pressed' | 'saved' | 'refused';
 
 export interface VariableFormReport {
   generation: VariableFormGeneration | null;
@@ -56,4 +67,6 @@ export interface VariableFormReport {
   protected: boolean | null;
   /** Set when the form could not be filled at all. */
   problem: string | null;
+  /** Set once GitLab's save button was pressed for the person (saveAutomatically). */
+  submitted?: VariableFormSubmission;
 }

@@ -1,0 +1,120 @@
+import { describe, expect, it } from 'vitest';
+import { decideProtected, lookupVariable, saveVariable, variableStore, type SaveInput, type VariableStore } from '../../../utils/background/variables';
+import type { GitLabApi } from '../../../utils/background/gitlab-api';
+
+// The REST path with a GitLab's settings: its variable key and its Protect choice.
+
+const JSON_VALUE = '{"auths":{"registry.example.com":{"auth":"dXNlcjpzZWNyZXQ="}}}';
+
+/** A VariableStore that records what it is asked, on GitLab 17.6. */
+function fakeStore(existing: Array<Record<string, unknown>> = [], shown: Record<string, unknown> | null = null) {
+  const calls: Array<{ op: string; value?: string; options?: Record<string, unknown> }> = [];
+  const store: VariableStore = {
+    list: async () => existing,
+    show: async () => shown,
+    create: async (value, options) => void calls.push({ op: 'create', value, options }),
+    update: async (value, options) => void calls.push({ op: 'update', value, options }),
+    version: async () => ({ version: '17.6.0' }),
+  };
+  return { store, calls };
+}
+
+const input = (overrides: Partial<SaveInput> = {}): SaveInput => ({
+  scope: { owner: 'project', fullPath: 'acme/backend' },
+  mode: 'create',
+  json: JSON_VALUE,
+  registry: 'registry.example.com',
+  protectedByDefault: null,
+  maskableRawRegex: null,
+  ...overrides,
+});
+
+describe('Protect of a new variable', () => {
+  it.each([
+    ['gitlab', null, false],
+    ['gitlab', true, true],
+    ['gitlab', false, false],
+    ['on', false, true],
+    ['on', null, true],
+    ['off', true, false],
+    ['off', null, false],
+  ] as const)('setting %s with GitLab default %s: %s', (protect, byDefault, expected) => {
+    expect(decideProtected(protect, byDefault)).toBe(expected);
+  });
+
+  it('is sent with the create: on and off override GitLab\'s default, "gitlab" keeps it', async () => {
+    for (const [protect, byDefault, expected] of [['on', false, true], ['off', true, false], ['gitlab', true, true]] as const) {
+      const { store, calls } = fakeStore();
+      const result = await saveVariable(store, input({ key: 'REGISTRY_AUTH', protect, protectedByDefault: byDefault }));
+      expect(calls).toHaveLength(1);
+      expect(calls[0]!.options).toMatchObject({ variableType: 'file', raw: true, masked: true, protected: expected });
+      expect(result).toMatchObject({ outcome: 'saved', protected: expected });
+      expect(result.message).toMatch(expected ? /, protected\.$/ : /, not protected\.$/);
+    }
+  });
+
+  it('leaves an existing variable\'s protection alone on merge and replace (the setting is for new ones)', async () => {
+    for (const mode of ['merge', 'replace'] as const) {
+      const { store, calls } = fakeStore([], { key: 'REGISTRY_AUTH', value: '{"auths":{}}', protected: false, masked: false, variable_type: 'file' });
+      const result = await saveVariable(store, input({ key: 'REGISTRY_AUTH', protect: 'on', mode }));
+      expect(calls[0]!.op).toBe('update');
+      expect(calls[0]!.options).not.toHaveProperty('protected');
+      expect(result).toMatchObject({ outcome: 'saved', protected: false });
+    }
+  });
+});
+
+describe('the variable key', () => {
+  it('is said in every message; DOCKER_AUTH_CONFIG when none is given', async () => {
+    const { store } = fakeStore();
+    expect((await saveVariable(store, input({ key: 'REGISTRY_AUTH' }))).message).toMatch(/^Saved REGISTRY_AUTH in this project: type File, masked, not protected\.$/);
+    expect((await saveVariable(fakeStore().store, input())).message).toMatch(/^Saved DOCKER_AUTH_CONFIG in this project/);
+    const merge = fakeStore([], { key: 'REGISTRY_AUTH', value: '{"auths":{"other.example":{"auth":"eDp5"}}}' });
+    expect((await saveVariable(merge.store, input({ key: 'REGISTRY_AUTH', mode: 'merge' }))).message).toBe(
+      'Added registry.example.com to REGISTRY_AUTH, other registries kept in this project.',
+    );
+    expect(merge.calls[0]!.value).toBe('{"auths":{"other.example":{"auth":"eDp5"},"registry.example.com":{"auth":"dXNlcjpzZWNyZXQ="}}}');
+    const hidden = fakeStore([], { key: 'REGISTRY_AUTH', value: null, hidden: true });
+    expect((await saveVariable(hidden.store, input({ key: 'REGISTRY_AUTH', mode: 'merge' }))).message).toMatch(/^The existing REGISTRY_AUTH is hidden/);
+  });
+
+  it('is what the lookup looks for (environment scope *)', async () => {
+    const list = [
+      { key: 'DOCKER_AUTH_CONFIG', value: 'x', variable_type: 'env_var' },
+      { key: 'REGISTRY_AUTH', value: 'y', variable_type: 'file', protected: true, environment_scope: 'production' },
+      { key: 'REGISTRY_AUTH', value: 'z', variable_type: 'file', protected: true, environment_scope: '*' },
+    ];
+    const scope = { owner: 'project', fullPath: 'acme/backend' } as const;
+    expect(await lookupVariable(fakeStore(list).store, scope, 'REGISTRY_AUTH')).toEqual({ hidden: false, variableType: 'file', protected: true, masked: false });
+    expect(await lookupVariable(fakeStore(list).store, scope)).toEqual({ hidden: false, variableType: 'env_var', protected: false, masked: false });
+    expect(await lookupVariable(fakeStore(list).store, scope, 'OTHER')).toBeNull();
+  });
+
+  it('is the key the store reads and writes, in every scope', async () => {
+    const seen: unknown[][] = [];
+    const resource = (name: string) =>
+      new Proxy({}, { get: (_, method: string) => async (...args: unknown[]) => void seen.push([name, method, ...args]) });
+    const api = {
+      projectVariables: resource('project'),
+      groupVariables: resource('group'),
+      instanceVariables: resource('instance'),
+      version: async () => ({ version: '17.6.0' }),
+    } as unknown as GitLabApi;
+    const project = variableStore(api, { owner: 'project', fullPath: 'acme/backend' }, 'REGISTRY_AUTH');
+    await project.show();
+    await project.create('v', { protected: true });
+    await project.update('v', {});
+    const instance = variableStore(api, { owner: 'instance', fullPath: null }, 'REGISTRY_AUTH');
+    await instance.show();
+    await instance.create('v', {});
+    await variableStore(api, { owner: 'group', fullPath: 'acme' }).show();
+    expect(seen).toEqual([
+      ['project', 'show', 'acme/backend', 'REGISTRY_AUTH', { filter: { environment_scope: '*' } }],
+      ['project', 'create', 'acme/backend', 'REGISTRY_AUTH', 'v', { protected: true, environmentScope: '*' }],
+      ['project', 'edit', 'acme/backend', 'REGISTRY_AUTH', 'v', { filter: { environment_scope: '*' } }],
+      ['instance', 'show', 'REGISTRY_AUTH'],
+      ['instance', 'create', 'REGISTRY_AUTH', 'v', {}],
+      ['group', 'show', 'acme', 'DOCKER_AUTH_CONFIG', { filter: { environment_scope: '*' } }],
+    ]);
+  });
+});
