@@ -214,6 +214,23 @@ describe.runIf(GENERATIONS.includes('17.6'))('token pages with a real registry a
     expect(dark.background).not.toBe(light.background);
   });
 
+  it('a personal token asks which project, then hands the JSON to that project\'s CI/CD page', async () => {
+    const page = await browser.context.newPage();
+    await createPersonalToken(page, gl, 'registry');
+    const dialog = await openPanel(page);
+    const token = newestToken(gl, 'personal');
+    const expected = expectedJson('registry.gitlab.com', 'alice', token.token);
+    await expect.poll(() => jsonOf(dialog)).toBe(expected);
+    const fill = dialog.getByRole('button', { name: 'Fill CI/CD variable' });
+    expect(await fill.isDisabled()).toBe(true); // no target yet
+    await dialog.getByLabel('Path', { exact: true }).fill('acme/platform/api');
+    const settingsTab = browser.context.waitForEvent('page');
+    await fill.click();
+    const settings = await settingsTab;
+    expect(settings.url()).toBe('https://gitlab.com/acme/platform/api/-/settings/ci_cd#js-cicd-variables-settings');
+    await expect.poll(() => settings.locator('textarea#ci-variable-value').inputValue()).toBe(expected);
+  });
+
   it('Verify says invalid for a revoked token', async () => {
     const page = await browser.context.newPage();
     await page.goto(gitlabUrl(gl, '/acme/backend/-/settings/access_tokens'));
