@@ -170,7 +170,8 @@ export function watchCiVariablesPage(page: CiVariablesPage, data: VariablesPageD
 
   const observer = new MutationObserver((records) => {
     try {
-      if (records.some((record) => !isOurs(record.target))) place();
+      // Only insertions can bring GitLab's Add variable button (back); removals need no work.
+      if (records.some((record) => record.addedNodes.length > 0 && !isOurs(record.target))) place();
     } catch (error) {
       debugFailure('button not placed')(error);
     }
