@@ -1,6 +1,9 @@
 import type { ComponentChildren } from 'preact';
 
-/** A labelled field with its hint, note or error right below it (aria-describedby). */
+/**
+ * A labelled field with its error and notes right below it (aria-describedby). The notes stay
+ * beside an error: one may be what to do about it (a disabled registry, a failed lookup).
+ */
 export function Field(props: {
   id: string;
   label: string;
@@ -14,11 +17,10 @@ export function Field(props: {
       <label for={props.id}>{props.label}</label>
       {props.children}
       <div id={`${props.id}-message`}>
-        {props.error ? (
-          <p class="error">{props.error}</p>
-        ) : (
-          notes.map((note) => <p class="note">{note}</p>)
-        )}
+        {props.error && <p class="error">{props.error}</p>}
+        {notes.map((note) => (
+          <p class="note">{note}</p>
+        ))}
       </div>
     </div>
   );

@@ -186,7 +186,8 @@ describe.runIf(GENERATIONS.includes('17.6'))('token pages with a real registry a
     // GitLab offers no registry scopes where the registry is off.
     await createAccessToken(page, '17.6', 'resource_access_token', 'api reader', 'read_api');
     const dialog = await openPanel(page);
-    expect(await dialog.innerText()).toContain('The container registry is turned off for this project');
+    // The remembered registry may prefill the field before GitLab's answer about this project arrives.
+    await expect.poll(() => dialog.innerText()).toContain('The container registry is turned off for this project');
     await dialog.getByLabel('Registry', { exact: true }).fill('registry.example.com:5050');
     const token = newestToken(gl, 'project');
     await expect.poll(() => jsonOf(dialog)).toBe(expectedJson('registry.example.com:5050', token.username, token.token));
