@@ -4,10 +4,18 @@ import { defineConfig } from 'wxt';
 // runtime (optional host permissions, one origin at a time, from the options page or the popup).
 // `scripting` registers the content scripts on those origins; `activeTab` lets the popup look
 // at the page it was opened on to offer "Enable on this GitLab". tests/e2e/manifest.test.ts pins this list.
+//
+// Firefox gets Manifest V3 too (`wxt build -b firefox --mv3`): WXT's Firefox default, MV2, drops
+// optional_host_permissions and has no storage.session. Firefox 140 is the first release with
+// every API and key used here, data_collection_permissions being the newest (earlier ones:
+// optional_host_permissions 128, storage.session 115, scripting.registerContentScripts 102).
+const GECKO_ID = 'docker-auth-config-for-gitlab@dac-extension';
+const FIREFOX_MIN_VERSION = '140.0';
+
 export default defineConfig({
   srcDir: '.',
   outDir: '.output',
-  manifest: {
+  manifest: ({ browser }) => ({
     name: 'DOCKER_AUTH_CONFIG for GitLab CI',
     short_name: 'DOCKER_AUTH_CONFIG',
     description:
@@ -15,7 +23,20 @@ export default defineConfig({
     permissions: ['storage', 'scripting', 'activeTab'],
     host_permissions: ['https://gitlab.com/*'],
     optional_host_permissions: ['https://*/*', 'http://*/*'],
-  },
+    ...(browser === 'firefox' && {
+      browser_specific_settings: {
+        gecko: {
+          id: GECKO_ID,
+          strict_min_version: FIREFOX_MIN_VERSION,
+          // Firefox asks extensions to declare what they collect: nothing.
+          data_collection_permissions: { required: ['none'] },
+        },
+      },
+    }),
+  }),
+  // Firefox's reviewers rebuild the add-on from the sources zip with the README's build command;
+  // the tests, the local GitLab and the screenshots are not part of what they build.
+  zip: { excludeSources: ['tests/**', 'docs/**', 'vitest.config.ts'] },
   vite: () => ({
     esbuild: { jsx: 'automatic', jsxImportSource: 'preact' },
     // terser: a few hundred bytes smaller than esbuild's minifier on the content scripts, whose

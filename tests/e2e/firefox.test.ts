@@ -1,0 +1,163 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Page } from 'puppeteer-core';
+import { startGitLab, type SandboxGitLab, type Ui } from '../gitlab-sandbox/server/index.ts';
+import { badInputs } from '../support/bad-inputs';
+import { launchFirefoxWithExtension, IN_PANEL, type FirefoxWithExtension } from '../support/firefox';
+import { GENERATIONS } from '../support/generations';
+import { expectedJson, expectedVariable, storedVariable } from '../support/gitlab-variables';
+import { shellRecipeAuth } from '../support/shell-recipe';
+
+// The main flows of the Chromium suite, in Debian's firefox-esr with the Firefox build
+// (.output/firefox-mv3) installed as a temporary add-on, driven through WebDriver BiDi.
+// Firefox resolves every host to 127.0.0.1 here, so the local GitLab listens on port 443 and
+// the pages are https://gitlab.com/... exactly as the manifest's content scripts match them.
+
+const GENERATE = '[data-docker-auth-config-button]';
+const FILLED = '[data-docker-auth-config-status="filled"]';
+
+let firefox: FirefoxWithExtension;
+beforeAll(async () => {
+  firefox = await launchFirefoxWithExtension();
+});
+afterAll(async () => {
+  await firefox?.close();
+});
+
+/** The id of the input our own label names (the extension's pages, never GitLab's markup). */
+async function inputLabelled(page: Page, text: string): Promise<string> {
+  const id = await page.$$eval('label', (labels, wanted) => labels.find((label) => label.textContent?.trim() === wanted)?.htmlFor ?? '', text);
+  if (!id) throw new Error(`no field labelled ${text}`);
+  return `[id="${id}"]`;
+}
+
+const valueOf = (page: Page, selector: string) => page.$eval(selector, (element) => (element as HTMLInputElement).value);
+
+/** Clicks the panel's button with this text (the extension's own panel, so its words). */
+async function clickPanelButton(page: Page, text: string) {
+  for (const button of await page.$$(IN_PANEL('button'))) {
+    if ((await button.evaluate((element) => element.textContent?.trim())) === text) {
+      await button.click();
+      return;
+    }
+  }
+  throw new Error(`the panel has no ${text} button`);
+}
+
+describe('popup builder in Firefox', () => {
+  it('builds the JSON the shell recipe gives from what a person types', async () => {
+    const popup = await firefox.openExtensionPage('popup.html');
+    await popup.locator(await inputLabelled(popup, 'Registry')).fill('https://Registry.Example.com:5050/');
+    await popup.locator(await inputLabelled(popup, 'Username')).fill('alice');
+    await popup.locator(await inputLabelled(popup, 'Token')).fill('  glpat-abcdefghijklmnopqrst ');
+    await expect
+      .poll(() => valueOf(popup, '#result'))
+      .toBe(`{"auths":{"registry.example.com:5050":{"auth":"${shellRecipeAuth('alice', 'glpat-abcdefghijklmnopqrst')}"}}}`);
+    await popup.close();
+  });
+
+  it('says what is wrong with a bad registry and offers nothing to copy', async () => {
+    const bad = badInputs().find((row) => row.field === 'Registry' && row.input === 'registry example.com');
+    if (!bad) throw new Error('the bad-input table has no "registry example.com" row');
+    const popup = await firefox.openExtensionPage('popup.html');
+    const registry = await inputLabelled(popup, 'Registry');
+    await popup.locator(await inputLabelled(popup, 'Username')).fill('alice');
+    await popup.locator(await inputLabelled(popup, 'Token')).fill('glpat-abcdefghijklmnopqrst');
+    await popup.locator(registry).fill(bad.input);
+    await popup.$eval(registry, (input) => (input as HTMLInputElement).blur());
+    await expect.poll(() => popup.$eval(registry, (input) => input.getAttribute('aria-invalid'))).toBe('true');
+    const describedBy = await popup.$eval(registry, (input) => input.getAttribute('aria-describedby'));
+    expect(await popup.$eval(`[id="${describedBy}"]`, (element) => element.textContent)).toContain(bad.message);
+    expect(await valueOf(popup, '#result')).toBe('');
+    await popup.close();
+  });
+});
+
+/** Creates a project access token with read_registry in GitLab's own form (ids, not text). */
+async function createProjectToken(page: Page, ui: Ui, name: string) {
+  await page.waitForSelector('#resource_access_token_name', { visible: false });
+  // From 16.6 on the form stays folded until "Add new token" is clicked.
+  if (!(await page.$eval('#resource_access_token_name', (input) => (input as HTMLElement).offsetParent !== null))) {
+    if (ui === '15.11') throw new Error('the 15.11 token form should be unfolded');
+    await page.click('[data-testid="add-new-token-button"]');
+  }
+  await page.locator('#resource_access_token_name').fill(name);
+  await page.$eval('#resource_access_token_scopes_read_registry', (input) => {
+    if (!(input as HTMLInputElement).checked) (input as HTMLInputElement).click();
+  });
+  await page.select('#resource_access_token_access_level', '20');
+  await page.click('[data-testid="create-token-button"], [data-qa-selector="create_token_button"]');
+}
+
+async function openTokenPanel(page: Page) {
+  await page.locator(GENERATE).click();
+  await page.waitForSelector(IN_PANEL('#dac-registry'));
+  await expect.poll(() => valueOf(page, IN_PANEL('#dac-username'))).not.toBe('');
+}
+
+// 18.6 shows a new token in place (its value only in the input's property); 15.11 reloads the
+// page with the token in it, which the content script must catch from document_start.
+for (const ui of (['15.11', '18.6'] as const).filter((version) => GENERATIONS.includes(version))) {
+  describe(`GitLab ${ui} in Firefox`, () => {
+    let gl: SandboxGitLab;
+    beforeAll(async () => {
+      gl = await startGitLab({ ui, locale: 'en', port: 443 });
+    });
+    afterAll(async () => {
+      await gl?.stop();
+    });
+
+    it('captures a new project token, builds its JSON with the bot user, and Verify says valid', async () => {
+      const page = await firefox.browser.newPage();
+      await page.goto('https://gitlab.com/acme/backend/-/settings/access_tokens');
+      await createProjectToken(page, ui, `firefox-${ui}`);
+      await openTokenPanel(page);
+      const token = gl.state().tokens.findLast((t) => t.kind === 'project')!;
+      // The bot's username came from GitLab's API: the background's requests carry the session.
+      expect(await valueOf(page, IN_PANEL('#dac-username'))).toBe(token.username);
+      await expect.poll(() => valueOf(page, IN_PANEL('textarea'))).toBe(expectedJson(gl.registryHost, token.username, token.token));
+      await clickPanelButton(page, 'Verify');
+      await expect.poll(() => page.$eval(IN_PANEL('[data-verdict]'), (element) => element.getAttribute('data-verdict')).catch(() => null)).toBe('valid');
+      await page.close();
+    });
+
+    it.runIf(ui === '18.6')('Fill CI/CD variable fills the newest form, type File, and GitLab stores the JSON', async () => {
+      const page = await firefox.browser.newPage();
+      await page.goto('https://gitlab.com/acme/backend/-/settings/access_tokens');
+      await createProjectToken(page, ui, 'firefox-handoff');
+      await openTokenPanel(page);
+      const token = gl.state().tokens.findLast((t) => t.kind === 'project')!;
+      const json = expectedJson(gl.registryHost, token.username, token.token);
+      await expect.poll(() => valueOf(page, IN_PANEL('textarea'))).toBe(json);
+
+      const opened = firefox.browser.waitForTarget((target) => target.url().includes('/-/settings/ci_cd'));
+      await clickPanelButton(page, 'Fill CI/CD variable');
+      const settings = (await (await opened).page())!;
+      await settings.waitForSelector(FILLED);
+      expect(await valueOf(settings, 'textarea#ci-variable-value')).toBe(json);
+      // A locator waits until GitLab's drawer has stopped sliding in and the button is enabled.
+      await settings.locator('[data-testid="ci-variable-confirm-button"]').click();
+      await expect.poll(() => storedVariable(gl, 'project')?.value).toBe(json);
+      expect(storedVariable(gl, 'project')).toEqual(expectedVariable(ui, json, gl.registryHost, false));
+      await settings.close();
+      await page.close();
+    });
+
+    it.runIf(ui === '18.6')('Add to existing merges through GitLab\'s API: writes carry the session and CSRF token', async () => {
+      const other = '{"auths":{"other.example:5000":{"auth":"b3RoZXI6c2VjcmV0"}}}';
+      gl.setVariable({ group: 'acme' }, { key: 'DOCKER_AUTH_CONFIG', value: other, variable_type: 'file', raw: true });
+      const page = await firefox.browser.newPage();
+      await page.goto('https://gitlab.com/groups/acme/-/settings/ci_cd#ci-variables');
+      await page.locator(GENERATE).click();
+      await expect.poll(() => valueOf(page, IN_PANEL('#dac-registry'))).not.toBe('');
+      const credentials = { registry: 'registry.example.com:5050', username: 'deployer', secret: 'glpat-firefoxfirefox0001' };
+      await page.locator(IN_PANEL('#dac-token')).fill(credentials.secret);
+      await page.locator(IN_PANEL('#dac-registry')).fill(credentials.registry);
+      await page.locator(IN_PANEL('#dac-username')).fill(credentials.username);
+      const entry = `"${credentials.registry}":{"auth":"${shellRecipeAuth(credentials.username, credentials.secret)}"}`;
+      await expect.poll(() => valueOf(page, IN_PANEL('textarea'))).toBe(`{"auths":{${entry}}}`);
+      await clickPanelButton(page, 'Add to existing');
+      await expect.poll(() => storedVariable(gl, 'group')?.value).toBe(other.replace('}}}', `},${entry}}}`));
+      await page.close();
+    });
+  });
+}
