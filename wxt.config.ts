@@ -1,3 +1,4 @@
+import { resolve } from 'node:path';
 import { defineConfig } from 'wxt';
 
 // Permissions stay minimal on purpose: gitlab.com only, every other GitLab is asked for at
@@ -38,6 +39,9 @@ export default defineConfig({
   // the tests, the local GitLab and the screenshots are not part of what they build.
   zip: { excludeSources: ['tests/**', 'docs/**', 'vitest.config.ts'] },
   vite: () => ({
+    resolve: {
+      alias: [{ find: /^rate-limiter-flexible$/, replacement: resolve(import.meta.dirname, 'utils/background/rate-limiter-subset.ts') }],
+    },
     esbuild: { jsx: 'automatic', jsxImportSource: 'preact' },
     // terser: a few hundred bytes smaller than esbuild's minifier on the content scripts, whose
     // gzip size is budgeted (15 KB each, tests/e2e/bundle-size.test.ts).
