@@ -105,18 +105,15 @@ const atLeast = (version: [number, number] | null, major: number, minor: number)
   version !== null && (version[0] > major || (version[0] === major && version[1] >= minor));
 
 /**
- * Masked only where GitLab's rule for unexpanded values accepts the value: 16.x+ (or the rule the
- * page stated). 15.x checks even unexpanded values with the strict rule, which JSON never meets.
+ * Masked only where GitLab's rule for unexpanded values accepts the value: 16.x+, or a GitLab
+ * whose page showed such a rule when its version is unknown. The page's pattern itself is never
+ * compiled here: a pattern that backtracks badly would stall the background for every tab. The
+ * rule checked is GitLab's own (^\S{8,}$); should a GitLab refuse it, the save says so.
+ * 15.x checks even unexpanded values with the strict rule, which JSON never meets.
  */
 export function decideMasked(json: string, version: [number, number] | null, pageRawRule: string | null): boolean {
-  if (pageRawRule !== null) {
-    try {
-      return new RegExp(pageRawRule).test(json) && (version === null || atLeast(version, 16, 0));
-    } catch {
-      // An unreadable rule: fall back to the release's rule.
-    }
-  }
-  return atLeast(version, 16, 0) && RAW_MASK_RULE.test(json);
+  const hasRawRule = version === null ? pageRawRule !== null : atLeast(version, 16, 0);
+  return hasRawRule && RAW_MASK_RULE.test(json);
 }
 
 const isTaken = (error: unknown) => error instanceof GitLabApiError && error.status === 400 && error.message.includes('has already been taken');
