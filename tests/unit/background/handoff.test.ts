@@ -21,6 +21,19 @@ describe('hand-off of a generated value to the CI/CD settings page', () => {
     expect(await fakeBrowser.storage.session.get()).toEqual({});
   });
 
+  it('keeps the values of two pages apart: each page takes its own, whoever handed off last', async () => {
+    const other: HandoffTarget = { ...target, fullPath: 'acme/platform/api' };
+    await Promise.all([putHandoff(target, '{"auths":{"a":{}}}', 'a', 1000), putHandoff(other, '{"auths":{"b":{}}}', 'b', 1000)]);
+    expect(await takeHandoff(target, 2000)).toEqual({ json: '{"auths":{"a":{}}}', registry: 'a' });
+    expect(await takeHandoff(other, 2000)).toEqual({ json: '{"auths":{"b":{}}}', registry: 'b' });
+    expect(await fakeBrowser.storage.session.get()).toEqual({});
+    // A newer value for the same page replaces the older one.
+    await putHandoff(target, '{"auths":{"old":{}}}', 'old', 1000);
+    await putHandoff(target, '{"auths":{"new":{}}}', 'new', 1000);
+    expect(await takeHandoff(target, 2000)).toEqual({ json: '{"auths":{"new":{}}}', registry: 'new' });
+    expect(await takeHandoff(target, 2000)).toBeNull();
+  });
+
   it('expires after at most ten minutes and is wiped then', async () => {
     expect(HANDOFF_TTL_MS).toBeLessThanOrEqual(10 * 60 * 1000);
     await putHandoff(target, '{"auths":{}}', 'registry.gitlab.com', 1000);
