@@ -85,16 +85,20 @@ export function watchTokenPage(page: GitLabPage, places: MountPlaces, signal: Ab
       button = null;
       return;
     }
+    // GitLab's token field: Chromium's session restore would write its value to disk. Every time:
+    // GitLab re-renders the field in place for a newer token and drops the attribute (the button
+    // stays where it is then). Set only where missing, so that this causes no mutation of its own.
+    for (const input of Array.from(shown.container.querySelectorAll('input'))) {
+      if (input.getAttribute('autocomplete') !== 'off') input.autocomplete = 'off';
+    }
     if (button?.isConnected && shown.anchor.nextElementSibling === button) return;
     button?.remove();
     button = createGenerateButton(() => openPanel(page, places));
     shown.anchor.after(button);
-    // GitLab's token field: Chromium's session restore would write its value to disk.
-    for (const input of Array.from(shown.container.querySelectorAll('input'))) input.autocomplete = 'off';
   };
   const observer = new MutationObserver((records) => {
     try {
-      if (records.some((record) => isTokenRelevantMutation(record) && !isOurs(record.target))) place();
+      if (records.some((record) => (isTokenRelevantMutation(record) || record.attributeName === 'autocomplete') && !isOurs(record.target))) place();
       if (records.some(addsForm)) placeFormHelper(page);
     } catch (error) {
       debugLine(`token page: ${error instanceof Error ? error.name : 'error'} while placing the button`);
@@ -104,7 +108,8 @@ export function watchTokenPage(page: GitLabPage, places: MountPlaces, signal: Ab
     childList: true,
     subtree: true,
     attributes: true,
-    attributeFilter: ['data-clipboard-text', 'value'],
+    // autocomplete: GitLab may drop ours from its token field when it re-renders it.
+    attributeFilter: ['data-clipboard-text', 'value', 'autocomplete'],
   });
   signal.addEventListener('abort', () => {
     observer.disconnect();

@@ -75,6 +75,22 @@ function formRefuses(container: Element): boolean {
   );
 }
 
+const guarded = new WeakSet<Element>();
+
+/**
+ * Chromium's session restore writes form values to disk unless the field says autocomplete="off".
+ * GitLab's textarea (BootstrapVue) removes that attribute whenever it re-renders, e.g. on every
+ * input: put it back each time, for as long as the field lives (the observer goes with it).
+ */
+function keepAutocompleteOff(field: HTMLTextAreaElement): void {
+  field.autocomplete = 'off';
+  if (guarded.has(field)) return;
+  guarded.add(field);
+  new MutationObserver(() => {
+    if (field.getAttribute('autocomplete') !== 'off') field.autocomplete = 'off';
+  }).observe(field, { attributes: true, attributeFilter: ['autocomplete'] });
+}
+
 /** Writes every field; returns whether the value is (to be) masked after the form's verdict. */
 async function write(container: Element, adapter: VariableFormAdapter, request: VariableFormRequest): Promise<boolean> {
   adapter.chooseFile(container);
@@ -82,8 +98,7 @@ async function write(container: Element, adapter: VariableFormAdapter, request: 
   if (key !== null) setText(key, request.key);
   const value = valueOf(container);
   if (value !== null) {
-    // Chromium's session restore writes form values to disk unless the field opts out.
-    value.autocomplete = 'off';
+    keepAutocompleteOff(value);
     setText(value, request.value);
   }
   if (adapter.hasDescription) {
