@@ -8,8 +8,10 @@ import { startGitLab, type SandboxGitLab, type Ui, type Variable } from '../gitl
 import { launchWithExtension, type ExtensionBrowser } from '../support/extension';
 import { createAccessToken } from '../support/gitlab-user';
 import { CI_SETTINGS, expectedJson, expectedVariable, gitLabSaveButton, openCiSettings, openPanelWith, type CiScope } from '../support/gitlab-variables';
+import { rememberSecret } from '../support/secret-ledger';
 
 const CREDENTIALS = { registry: 'registry.example.com:5050', username: 'ci-puller', secret: 'glpat-Xy9_abcdefghij-KLMN' };
+rememberSecret(CREDENTIALS.secret, "token typed into the CI/CD page's panel", { username: CREDENTIALS.username }); // issue 7 guard
 const JSON_VALUE = expectedJson(CREDENTIALS.registry, CREDENTIALS.username, CREDENTIALS.secret);
 const KEY = 'REGISTRY_AUTH';
 const STATUS = '[data-docker-auth-config-status]';

@@ -17,8 +17,10 @@ import {
   type CiScope,
 } from '../support/gitlab-variables';
 import { startRegistry } from '../support/registry';
+import { rememberSecret } from '../support/secret-ledger';
 
 const CREDENTIALS = { registry: 'registry.example.com:5050', username: 'ci-puller', secret: 'glpat-Xy9_abcdefghij-KLMN' };
+rememberSecret(CREDENTIALS.secret, "token typed into the CI/CD page's panel", { username: CREDENTIALS.username }); // issue 7 guard
 const JSON_VALUE = expectedJson(CREDENTIALS.registry, CREDENTIALS.username, CREDENTIALS.secret);
 const FILLED = '[data-docker-auth-config-status="filled"]';
 

@@ -227,6 +227,8 @@ describe('self-managed GitLab instances', () => {
     const gitlab = await browser.context.newPage();
     await gitlab.goto(`${ORIGIN}/acme/backend/-/settings/access_tokens`);
     await createAccessToken(gitlab, '17.6', 'resource_access_token', 'after-removal');
+    const shown = gl.state().tokens.find((token) => token.name === 'after-removal')!.token;
+    browser.allowInGitLabFormState(shown, 'GitLab shows its new token in its own field on an instance the extension was removed from');
     await gitlab.locator('#new-access-token, #created-personal-access-token').first().waitFor({ state: 'attached' });
     await gitlab.waitForTimeout(1500);
     expect(await gitlab.locator(GENERATE).count()).toBe(0);

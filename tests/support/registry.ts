@@ -5,6 +5,7 @@ import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { delimiter, join } from 'node:path';
 import { OCI_TAG, writeMinimalOciLayout } from './oci-image';
+import { MIN_SECRET_LENGTH, registerLocalServer, rememberSecret } from './secret-ledger';
 
 export interface RegistryUser {
   username: string;
@@ -166,6 +167,8 @@ export async function startRegistry({ users }: { users: RegistryUser[] }): Promi
   const tools = requireTools();
   if (users.length === 0) throw new Error('Test registry: give at least one user (the first one pushes the image).');
   users.forEach(checkUser);
+  // Secrets a test hands the registry are secrets a browser may see: the e2e guard scans for them.
+  for (const { username, secret } of users) if (secret.length >= MIN_SECRET_LENGTH) rememberSecret(secret, `test registry secret of ${username}`, { username });
   if (new Set(users.map((u) => u.username)).size !== users.length) {
     throw new Error('Test registry: usernames must be unique.');
   }
@@ -222,6 +225,7 @@ export async function startRegistry({ users }: { users: RegistryUser[] }): Promi
     }
 
     const host = `127.0.0.1:${port}`;
+    registerLocalServer(port, 'test registry'); // the e2e guard lets test browsers reach it (issue 7)
     const ociDir = join(root, 'oci');
     writeMinimalOciLayout(ociDir);
     const pusher = users[0]!;

@@ -8,13 +8,14 @@ import { parseCookies, send, sendJson, type Ctx } from './http.ts';
 import { handleJwtAuth } from './jwt.ts';
 import { handleRails } from './rails.ts';
 import { Sessions } from './session.ts';
+import { registerLocalServer, rememberAuthsIn } from '../../support/secret-ledger.ts';
 import {
   GitLabState, UIS, type CreateTokenInput, type Locale, type SandboxState, type Token, type Ui,
   type Variable, type VariableInput, type VariableOwner,
 } from './state.ts';
 
 export type { Locale, SandboxState, Token, Ui, Variable, VariableOwner } from './state.ts';
-export { UIS } from './state.ts';
+export { HOSTILE_NAMES, UIS } from './state.ts';
 
 export interface StartOptions {
   ui?: Ui;
@@ -25,6 +26,8 @@ export interface StartOptions {
   protectedByDefault?: boolean;
   /** Host[:port] of the container registry (container_registry_image_prefix). */
   registryHost?: string;
+  /** Also seed group `acme/hostile` and project `acme/hostile/app` whose names are markup (HOSTILE_NAMES). */
+  hostileNames?: boolean;
 }
 
 /** Owner of variables in the test helpers: a project or group by id or full path, or the instance. */
@@ -79,6 +82,7 @@ export async function startGitLab(options: StartOptions = {}): Promise<SandboxGi
   const root = options.relativeRoot ?? envRoot();
   const registryHost = options.registryHost ?? 'registry.gitlab.com';
   const state = new GitLabState(ui, registryHost);
+  if (options.hostileNames) state.addHostileNamespaces();
   const app: App = {
     ui, locale, root, registryHost, state,
     protectedByDefault: options.protectedByDefault ?? false,
@@ -98,6 +102,7 @@ export async function startGitLab(options: StartOptions = {}): Promise<SandboxGi
     server.listen(options.port ?? 0, '127.0.0.1', () => resolve());
   });
   const port = (server.address() as AddressInfo).port;
+  registerLocalServer(port, `local GitLab ${ui}`); // the e2e guard lets test browsers reach it (issue 7)
 
   const ownerOf = (ref: OwnerRef): VariableOwner => {
     if (ref === 'instance') return { kind: 'instance' };
@@ -123,6 +128,7 @@ export async function startGitLab(options: StartOptions = {}): Promise<SandboxGi
     createTokenDirectly: (input) => state.createToken(input),
     revokeToken: (kind, id) => state.revokeToken(kind, id),
     setVariable: (ref, variable) => {
+      rememberAuthsIn(variable.value, `${variable.key} set by a test`); // the e2e guard scans for them
       const owner = ownerOf(ref);
       const scope = variable.environment_scope ?? '*';
       const existing = state.findVariable(owner, variable.key, owner.kind === 'instance' ? undefined : scope);

@@ -1,4 +1,5 @@
 import { randomBytes } from 'node:crypto';
+import { rememberIssuedToken } from '../../support/secret-ledger.ts';
 
 /** The GitLab generations the local GitLab can imitate (see gitlab-ui-facts.md). */
 export const UIS = ['15.0', '15.11', '16.6', '17.6', '18.6'] as const;
@@ -108,6 +109,15 @@ function urlSafe(n: number): string {
   return out;
 }
 
+/**
+ * Display names that are markup (issue 7). GitLab stores project, group and token names as typed
+ * and escapes them wherever it renders them (HAML, Vue text); paths never contain such characters.
+ */
+export const HOSTILE_NAMES = {
+  img: '<img src=x onerror=window.__pwned=1>',
+  script: '"><script>window.__pwned=2</script>',
+} as const;
+
 export const ACCESS_LEVELS: Record<number, string> = { 10: 'Guest', 20: 'Reporter', 30: 'Developer', 40: 'Maintainer', 50: 'Owner' };
 
 export interface CreateTokenInput {
@@ -161,6 +171,18 @@ export class GitLabState {
     this.projects.push({ id: 44, name: 'No Registry', path: 'no-registry', fullPath: 'acme/no-registry', groupId: 10, registryEnabled: false });
   }
 
+  /**
+   * Opt-in (startGitLab({ hostileNames: true })): group `acme/hostile` named HOSTILE_NAMES.img and
+   * its project `acme/hostile/app` named HOSTILE_NAMES.script (name_with_namespace carries both).
+   */
+  addHostileNamespaces(): { group: Group; project: Project } {
+    const group: Group = { id: 12, name: HOSTILE_NAMES.img, path: 'hostile', fullPath: 'acme/hostile', parentId: 10 };
+    const project: Project = { id: 45, name: HOSTILE_NAMES.script, path: 'app', fullPath: 'acme/hostile/app', groupId: 12, registryEnabled: true };
+    this.groups.push(group);
+    this.projects.push(project);
+    return { group, project };
+  }
+
   get currentUser(): User {
     return this.users[0]!;
   }
@@ -207,6 +229,7 @@ export class GitLabState {
         expiresAt: input.expiresAt || null, revoked: false, createdAt,
       };
       this.tokens.push(token);
+      rememberIssuedToken(token); // the e2e guard scans browser profiles for it (issue 7)
       return token;
     }
     let user = this.currentUser;
@@ -229,6 +252,7 @@ export class GitLabState {
       expiresAt: input.expiresAt || null, revoked: false, createdAt,
     };
     this.tokens.push(token);
+    rememberIssuedToken(token);
     return token;
   }
 

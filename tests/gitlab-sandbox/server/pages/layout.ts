@@ -96,8 +96,20 @@ body { font-family: system-ui, sans-serif; margin: 0; color: #333238; }
 table { border-collapse: collapse; } td, th { border-bottom: 1px solid #dcdcde; padding: 4px 8px; text-align: left; }
 `;
 
+/**
+ * The project's or group's display name, as GitLab's sidebar context header and <title> show it
+ * (names are free text and may be markup: always escaped, like GitLab's HAML).
+ */
+function contextName(p: PageCtx, body: BodyData): string | null {
+  const projectId = body['project-id'];
+  if (projectId !== undefined) return p.app.state.findProject(projectId)?.name ?? null;
+  const groupId = body['namespace-id'];
+  return groupId !== undefined ? (p.app.state.findGroup(groupId)?.name ?? null) : null;
+}
+
 export function layout(p: PageCtx, spec: PageSpec): string {
   const { app, session } = p;
+  const context = contextName(p, spec.body);
   const { root, ui, locale } = app;
   const bodyAttrs = Object.entries({ page: spec.dataPage, ...spec.body })
     .filter(([, v]) => v !== undefined)
@@ -121,7 +133,7 @@ export function layout(p: PageCtx, spec: PageSpec): string {
 <html lang="${locale}" class="">
 <head>
 <meta charset="utf-8">
-<title>${esc(spec.title)} · GitLab</title>
+<title>${esc(spec.title)}${context === null ? '' : ` · ${esc(context)}`} · GitLab</title>
 <link rel="icon" href="${root}/favicon.ico">
 <meta name="csrf-param" content="authenticity_token">
 <meta name="csrf-token" content="${esc(session.csrfToken)}">
@@ -138,7 +150,7 @@ ${scripts}
   <a href="${root}/admin">${esc(t(locale, 'nav.admin'))}</a>
 </header>
 <div class="layout-page">
-  <aside class="nav-sidebar" aria-label="sidebar">${sidebar(p)}</aside>
+  <aside class="nav-sidebar" aria-label="sidebar">${context === null ? '' : `<div class="context-header" data-testid="sidebar-context-title">${esc(context)}</div>`}${sidebar(p)}</aside>
   <div class="content-wrapper">
     <nav class="breadcrumbs" aria-label="Breadcrumb">${(spec.breadcrumbs ?? []).map(esc).join(' / ')}</nav>
     <div class="flash-container flash-container-page sticky" data-testid="flash-container">${flash}</div>
