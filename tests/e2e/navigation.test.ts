@@ -6,18 +6,14 @@
 // asterisks in the input, modal variable form) and 18.6 (in place, dismissible success alert,
 // drawer form, and the back/forward cache). The hand-off tests run on 15.11 and 18.6 (the two
 // variable form families, modal and drawer).
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import { createServer, request as httpsRequest } from 'node:https';
 import type { AddressInfo } from 'node:net';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { chromium, type BrowserContext, type CDPSession, type Locator, type Page } from 'playwright-core';
+import { type BrowserContext, type CDPSession, type Locator, type Page } from 'playwright-core';
 import { startGitLab, type SandboxGitLab, type Token, type Ui } from '../gitlab-sandbox/server/index.ts';
 import { makeSelfSignedCert } from '../gitlab-sandbox/server/cert.ts';
 import { sandboxRequest, signIn } from '../gitlab-sandbox/server/request.ts';
-import { chromiumArgs, findChromium } from '../support/chromium';
-import { BUILT_EXTENSION, launchWithExtension, type ExtensionBrowser } from '../support/extension';
+import { launchWithExtension, type ExtensionBrowser } from '../support/extension';
 import { GENERATIONS } from '../support/generations';
 import { registerLocalServer } from '../support/secret-ledger';
 import { createAccessToken, gitlabUrl, uiAtLeast } from '../support/gitlab-user';
@@ -507,36 +503,21 @@ for (const ui of COVERED) {
 describe.runIf(GENERATIONS.includes('18.6'))('back/forward cache, GitLab 18.6', () => {
   let gl: SandboxGitLab;
   let proxy: Awaited<ReturnType<typeof startProxy>>;
+  let browser: ExtensionBrowser;
   let context: BrowserContext;
   let extensionId: string;
-  let profileDir: string;
   let errors: string[];
   beforeAll(async () => {
     gl = await startGitLab({ ui: '18.6' satisfies Ui });
     proxy = await startProxy(gl, { cacheable: /\/-\/settings\/(access_tokens|ci_cd)$/ });
-    profileDir = mkdtempSync(join(tmpdir(), 'dac-bfcache-'));
-    context = await chromium.launchPersistentContext(profileDir, {
-      executablePath: findChromium(),
-      headless: true,
-      ignoreHTTPSErrors: true,
-      ignoreDefaultArgs: ['--disable-back-forward-cache'],
-      args: [
-        ...chromiumArgs,
-        `--disable-extensions-except=${BUILT_EXTENSION}`,
-        `--load-extension=${BUILT_EXTENSION}`,
-        `--host-resolver-rules=${proxy.hostResolverRules}`,
-        '--ignore-certificate-errors',
-      ],
-    });
-    const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'));
-    extensionId = new URL(worker.url()).host;
+    browser = await launchWithExtension({ hostResolverRules: proxy.hostResolverRules, backForwardCache: true });
+    ({ context, extensionId } = browser);
     errors = await watchPages(context);
   });
   afterAll(async () => {
-    await context?.close();
+    await browser?.close(); // the issue 7 guard runs here too
     await proxy?.stop();
     await gl?.stop();
-    if (profileDir) rmSync(profileDir, { recursive: true, force: true });
   });
 
   it('a restored token page keeps its one button on the token GitLab still shows', async () => {

@@ -48,6 +48,11 @@ export async function launchWithExtension(
     /** Load the extension from here instead of the build (the bench loads a snapshot of it). */
     extensionDir?: string;
     /**
+     * Keep Chromium's back/forward cache on, as a person's browser has it (Playwright turns it
+     * off so that going back always loads the page again).
+     */
+    backForwardCache?: boolean;
+    /**
      * Turns the guard in close() off; the value says why (the bench and the screenshot tools do
      * not test, and a finding must not cost a long measurement). Tests never set it.
      */
@@ -71,6 +76,7 @@ export async function launchWithExtension(
     executablePath: findChromium(),
     headless: true,
     ignoreHTTPSErrors: true,
+    ignoreDefaultArgs: options.backForwardCache ? ['--disable-back-forward-cache'] : undefined,
     args,
   });
   // Pages, their frames and workers, and the extension's service worker (Playwright reports its
