@@ -161,3 +161,40 @@ for (const ui of (['15.11', '18.6'] as const).filter((version) => GENERATIONS.in
     });
   });
 }
+
+// Self-managed GitLab in Firefox: added in the options page, its access granted at runtime, its
+// content scripts registered with scripting.registerContentScripts (Firefox's match patterns take
+// no port), and the token page on that host getting the button with the bot user from its API.
+describe.runIf(GENERATIONS.includes('17.6'))('self-managed GitLab in Firefox (17.6)', () => {
+  const HOST = 'gitlab.example.test';
+  let gl: SandboxGitLab;
+  let granting: FirefoxWithExtension;
+  beforeAll(async () => {
+    gl = await startGitLab({ ui: '17.6', locale: 'en', port: 443 });
+    granting = await launchFirefoxWithExtension({ grantOptionalPermissions: true });
+  });
+  afterAll(async () => {
+    await granting?.close();
+    await gl?.stop();
+  });
+
+  it('adds the instance, registers its scripts, and its token page gets the button', async () => {
+    const options = await granting.openExtensionPage('options.html');
+    await options.locator(await inputLabelled(options, 'GitLab address')).fill(`https://${HOST}`);
+    for (const button of await options.$$('button')) {
+      if ((await button.evaluate((element) => element.textContent?.trim())) === 'Add GitLab instance') await button.click();
+    }
+    await options.waitForSelector('[data-outcome]');
+    const outcome = await options.$eval('[data-outcome]', (element) => `${element.getAttribute('data-outcome')}: ${element.textContent}`);
+    expect(outcome).toMatch(/^added: /);
+    await options.close();
+
+    const page = await granting.browser.newPage();
+    await page.goto(`https://${HOST}/acme/backend/-/settings/access_tokens`);
+    await createProjectToken(page, '17.6', 'firefox-self-managed');
+    await openTokenPanel(page);
+    const token = gl.state().tokens.findLast((t) => t.kind === 'project')!;
+    expect(await valueOf(page, IN_PANEL('#dac-username'))).toBe(token.username);
+    await page.close();
+  });
+});

@@ -47,7 +47,19 @@ export interface FirefoxWithExtension {
  * installed as a temporary add-on. Every host name resolves to 127.0.0.1, so https://gitlab.com/
  * is the local GitLab listening on port 443; no request can reach anything else.
  */
-export async function launchFirefoxWithExtension(extensionDir = BUILT_FIREFOX_EXTENSION): Promise<FirefoxWithExtension> {
+export async function launchFirefoxWithExtension(
+  options: {
+    extensionDir?: string;
+    /**
+     * Answer the extension's permissions.request with "allow" as a person would: Firefox's
+     * permission prompt cannot be answered over WebDriver BiDi, and this preference is
+     * Mozilla's own switch for that in tests. The click, the request, the grant, the
+     * registration and the content scripts stay real.
+     */
+    grantOptionalPermissions?: boolean;
+  } = {},
+): Promise<FirefoxWithExtension> {
+  const extensionDir = options.extensionDir ?? BUILT_FIREFOX_EXTENSION;
   const manifestPath = join(extensionDir, 'manifest.json');
   if (!existsSync(manifestPath)) throw new Error(`No Firefox build at ${extensionDir}: run \`npm run build\` first.`);
   const manifest = JSON.parse(readFileSync(manifestPath, 'utf8')) as { browser_specific_settings: { gecko: { id: string } } };
@@ -64,6 +76,7 @@ export async function launchFirefoxWithExtension(extensionDir = BUILT_FIREFOX_EX
     extraPrefsFirefox: {
       'network.dns.forceResolve': '127.0.0.1',
       'extensions.webextensions.uuids': JSON.stringify({ [addonId]: EXTENSION_UUID }),
+      ...(options.grantOptionalPermissions && { 'extensions.webextOptionalPermissionPrompts': false }),
     },
   });
   try {

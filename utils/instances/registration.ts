@@ -37,6 +37,16 @@ const PATHS_BY_SCRIPT: Readonly<Record<string, readonly string[]>> = {
 };
 const GITLAB_COM_PREFIX = 'https://gitlab.com';
 
+/**
+ * A script's path inside the extension. Firefox's runtime.getManifest() gives content script
+ * files as full moz-extension:// URLs, and its scripting.registerContentScripts refuses those
+ * ("must be a relative URL"); Chromium gives and takes the relative path.
+ */
+export function extensionRelativePath(js: string): string {
+  const url = URL.canParse(js) ? new URL(js) : null;
+  return (url ? url.pathname : js).replace(/^\/+/, '');
+}
+
 const scriptName = (js: string) => js.slice(js.lastIndexOf('/') + 1).replace(/\.js$/, '');
 
 /** The paths a manifest content script serves, below GitLab's root. */
@@ -63,7 +73,7 @@ export function scriptsForInstance(
 ): RegisteredScript[] {
   if (isGitLabCom(address.origin)) return []; // served by the manifest itself
   return manifestScripts.flatMap((script) => {
-    const js = script.js ?? [];
+    const js = (script.js ?? []).map(extensionRelativePath);
     const paths = pathsOf(script);
     if (js.length === 0 || paths.length === 0) return [];
     return [
@@ -87,7 +97,7 @@ const sameList = (a: readonly string[] | undefined, b: readonly string[] | undef
 export function sameRegistration(registered: RegisteredScript, wanted: RegisteredScript): boolean {
   return (
     registered.id === wanted.id &&
-    JSON.stringify(registered.js ?? []) === JSON.stringify(wanted.js ?? []) &&
+    JSON.stringify((registered.js ?? []).map(extensionRelativePath)) === JSON.stringify((wanted.js ?? []).map(extensionRelativePath)) &&
     sameList(registered.matches, wanted.matches) &&
     sameList(registered.excludeMatches, wanted.excludeMatches) &&
     (registered.runAt ?? 'document_idle') === (wanted.runAt ?? 'document_idle') &&

@@ -5,6 +5,7 @@ import { removeInstance, requestAccessAndAdd, restoreRegistrations } from '../..
 import {
   pathsOf,
   registerInstances,
+  sameRegistration,
   scriptsForInstance,
   syncScripts,
   type RegisteredScript,
@@ -33,6 +34,17 @@ describe('scripts for an instance', () => {
   it('serves a content script routes.ts does not name on the paths of its gitlab.com matches', () => {
     expect(pathsOf({ js: ['content-scripts/new-thing.js'], matches: ['https://gitlab.com/-/new*', 'https://example.org/x'] })).toEqual(['/-/new*']);
     expect(scriptsForInstance(A, [{ js: ['content-scripts/elsewhere.js'], matches: ['https://example.org/*'] }])).toEqual([]);
+  });
+
+  it("registers Firefox's manifest files by their relative path (its registerContentScripts refuses full URLs)", () => {
+    const base = 'moz-extension://6f1d1a52-3c0e-4d4b-9d33-0b8f2a5c7e10/';
+    const firefoxManifest = MANIFEST_SCRIPTS.map((script) => ({ ...script, js: (script.js ?? []).map((js) => `${base}${js}`) }));
+    const firefox = scriptsForInstance(A, firefoxManifest, { keepPort: false });
+    expect(firefox).toEqual(scriptsForInstance(A, MANIFEST_SCRIPTS, { keepPort: false }));
+    expect(firefox.flatMap((script) => script.js)).toEqual(['content-scripts/token-pages.js', 'content-scripts/ci-variables.js']);
+    // A registration Firefox reports with full URLs is the same one: nothing to redo at start-up.
+    const reported = { ...firefox[0]!, js: firefox[0]!.js!.map((js) => `${base}${js}`) };
+    expect(sameRegistration(reported, firefox[0]!)).toBe(true);
   });
 
   it('registers nothing for gitlab.com: the manifest serves it', () => {
