@@ -1,10 +1,11 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Locator, Page } from 'playwright-core';
-import { HOSTILE_NAMES, startGitLab, type SandboxGitLab, type Token } from '../gitlab-sandbox/server/index.ts';
+import { HOSTILE_NAMES, startGitLab, type SandboxGitLab } from '../gitlab-sandbox/server/index.ts';
 import { launchWithExtension, type ExtensionBrowser } from '../support/extension';
 import { GENERATIONS, LOCALES } from '../support/generations';
 import { createAccessToken, gitlabUrl, uiAtLeast } from '../support/gitlab-user';
 import { expectedJson, openPanelWith } from '../support/gitlab-variables';
+import { GENERATE, newestToken, openTokenPanel, panelJson } from '../support/panel';
 
 // Issue 7, hostile page content: project, group and token names are free text in GitLab, so they
 // may be markup. GitLab escapes them in its own pages; the extension must show whatever it takes
@@ -13,7 +14,6 @@ import { expectedJson, openPanelWith } from '../support/gitlab-variables';
 // HOSTILE_NAMES.script; the tests name tokens with markup too. Both payloads set window.__pwned
 // in the page's main world when they are parsed as HTML (proven by the control below).
 
-const GENERATE = '[data-docker-auth-config-button]';
 const PANEL_HOST = '[data-docker-auth-config-panel]';
 const PROJECT = 'acme/hostile/app';
 const GROUP = 'acme/hostile';
@@ -48,22 +48,6 @@ const pageIntruders = (page: Page) =>
       .map((script) => script.outerHTML),
   ]);
 
-function newestToken(gl: SandboxGitLab, kind: Token['kind']): Token {
-  const token = gl.state().tokens.filter((t) => t.kind === kind).at(-1);
-  if (!token) throw new Error(`no ${kind} token stored`);
-  return token;
-}
-
-async function openPanel(page: Page): Promise<Locator> {
-  await page.locator(GENERATE).click();
-  const dialog = page.getByRole('dialog', { name: 'DOCKER_AUTH_CONFIG' });
-  await dialog.waitFor();
-  await expect.poll(() => dialog.getByLabel('Registry', { exact: true }).inputValue()).not.toBe('');
-  await expect.poll(() => dialog.getByLabel('Username', { exact: true }).inputValue()).not.toBe('');
-  return dialog;
-}
-
-const jsonOf = (dialog: Locator) => dialog.getByLabel('DOCKER_AUTH_CONFIG', { exact: true }).inputValue();
 
 /** The token table's name cells, as GitLab's Vue app rendered them (text). */
 const tokenTableNames = (page: Page) =>
@@ -131,7 +115,7 @@ for (const ui of GENERATIONS) {
       await expect.poll(() => tokenTableNames(page)).toContain(HOSTILE_NAMES.img);
       expect(await pageIntruders(page)).toEqual([]);
 
-      const dialog = await openPanel(page);
+      const dialog = await openTokenPanel(page);
       expect(await panelIntruders(page)).toEqual([]);
       expect(await dialog.innerText()).not.toContain('onerror');
       // The bot user's display name is the token's name (markup); the panel takes its username.
@@ -139,7 +123,7 @@ for (const ui of GENERATIONS) {
       expect(await dialog.getByLabel('Username', { exact: true }).inputValue()).toBe(token.username);
       expect(await dialog.getByLabel('Registry', { exact: true }).inputValue()).toBe('registry.gitlab.com');
       const json = expectedJson('registry.gitlab.com', token.username, token.token);
-      await expect.poll(() => jsonOf(dialog)).toBe(json);
+      await expect.poll(() => panelJson(dialog)).toBe(json);
       expect(await pwned(page)).toBeUndefined();
 
       // The hand-off goes to this project's CI/CD settings on gitlab.com, and GitLab's form is filled there.
@@ -163,11 +147,11 @@ for (const ui of GENERATIONS) {
       await expect.poll(() => tokenTableNames(page)).toContain(HOSTILE_NAMES.script);
       expect(await pageIntruders(page)).toEqual([]);
 
-      const dialog = await openPanel(page);
+      const dialog = await openTokenPanel(page);
       expect(await panelIntruders(page)).toEqual([]);
       expect(await dialog.getByLabel('Username', { exact: true }).inputValue()).toBe(token.username);
       const json = expectedJson('registry.gitlab.com', token.username, token.token);
-      await expect.poll(() => jsonOf(dialog)).toBe(json);
+      await expect.poll(() => panelJson(dialog)).toBe(json);
 
       const settings = await handOff(browser, dialog, json);
       expect(settings.url()).toBe(`https://gitlab.com/groups/${GROUP}/-/settings/ci_cd#ci-variables`);
@@ -193,11 +177,11 @@ for (const ui of GENERATIONS) {
       expect(token.username).toBe(HOSTILE_NAMES.script);
       expect(await pageIntruders(page)).toEqual([]);
 
-      const dialog = await openPanel(page);
+      const dialog = await openTokenPanel(page);
       const username = dialog.getByLabel('Username', { exact: true });
       expect(await username.inputValue()).toBe(HOSTILE_NAMES.script);
       expect(await username.getAttribute('readonly')).not.toBeNull();
-      await expect.poll(() => jsonOf(dialog)).toBe(expectedJson('registry.gitlab.com', HOSTILE_NAMES.script, token.token));
+      await expect.poll(() => panelJson(dialog)).toBe(expectedJson('registry.gitlab.com', HOSTILE_NAMES.script, token.token));
       await dialog.getByRole('button', { name: 'Verify' }).click();
       await expect.poll(() => dialog.locator('[data-verdict]').getAttribute('data-verdict')).toBe('valid');
       expect(await panelIntruders(page)).toEqual([]);

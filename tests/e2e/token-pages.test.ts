@@ -1,34 +1,17 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Locator, Page } from 'playwright-core';
-import { startGitLab, type SandboxGitLab, type Token } from '../gitlab-sandbox/server/index.ts';
+import { startGitLab, type SandboxGitLab } from '../gitlab-sandbox/server/index.ts';
 import { launchWithExtension, type ExtensionBrowser } from '../support/extension';
 import { GENERATIONS, LOCALES } from '../support/generations';
 import { createAccessToken, createDeployToken, createPersonalToken, gitlabUrl, uiAtLeast } from '../support/gitlab-user';
 import { requireTools, startRegistry } from '../support/registry';
 import { shellRecipeAuth } from '../support/shell-recipe';
+import { GENERATE, newestToken, openTokenPanel, panelJson } from '../support/panel';
 
 // Issue 4 end to end: the production build in Chromium on the local GitLab of every generation,
 // in English and German. A person creates a token in GitLab's own UI and clicks our button.
 
-const GENERATE = '[data-docker-auth-config-button]';
 
-function newestToken(gl: SandboxGitLab, kind: Token['kind']): Token {
-  const token = gl.state().tokens.filter((t) => t.kind === kind).at(-1);
-  if (!token) throw new Error(`no ${kind} token stored`);
-  return token;
-}
-
-async function openPanel(page: Page): Promise<Locator> {
-  await page.locator(GENERATE).click();
-  const dialog = page.getByRole('dialog', { name: 'DOCKER_AUTH_CONFIG' });
-  await dialog.waitFor();
-  // Prefilled once the background has answered (a deploy token's username is there at once).
-  await expect.poll(() => dialog.getByLabel('Registry', { exact: true }).inputValue()).not.toBe('');
-  await expect.poll(() => dialog.getByLabel('Username', { exact: true }).inputValue()).not.toBe('');
-  return dialog;
-}
-
-const jsonOf = (dialog: Locator) => dialog.getByLabel('DOCKER_AUTH_CONFIG', { exact: true }).inputValue();
 const expectedJson = (registry: string, username: string, secret: string) =>
   `{"auths":{"${registry}":{"auth":"${shellRecipeAuth(username, secret)}"}}}`;
 
@@ -87,11 +70,11 @@ for (const ui of GENERATIONS) {
       it('project access token: the JSON holds the bot user and the captured token, and Verify says valid', async () => {
         await page.goto(gitlabUrl(gl, '/acme/backend/-/settings/access_tokens'));
         await createAccessToken(page, ui, 'resource_access_token', 'registry');
-        const dialog = await openPanel(page);
+        const dialog = await openTokenPanel(page);
         const token = newestToken(gl, 'project');
         expect(await dialog.getByLabel('Registry', { exact: true }).inputValue()).toBe('registry.gitlab.com');
         expect(await dialog.getByLabel('Username', { exact: true }).inputValue()).toBe(token.username);
-        await expect.poll(() => jsonOf(dialog)).toBe(expectedJson('registry.gitlab.com', token.username, token.token));
+        await expect.poll(() => panelJson(dialog)).toBe(expectedJson('registry.gitlab.com', token.username, token.token));
         expect(await dialog.getByLabel('Token', { exact: true }).innerText()).toBe(`…${token.token.slice(-4)}`);
         expect(await verdictOf(dialog)).toBe('valid');
         await dialog.getByRole('button', { name: 'Close' }).click();
@@ -104,37 +87,37 @@ for (const ui of GENERATIONS) {
         await expect.poll(() => gl.state().tokens.length).toBe(before + 1);
         const token = newestToken(gl, 'project');
         await page.locator(`[data-clipboard-text="${token.token}"]`).waitFor({ state: 'attached' });
-        const dialog = await openPanel(page);
-        await expect.poll(() => jsonOf(dialog)).toBe(expectedJson('registry.gitlab.com', token.username, token.token));
+        const dialog = await openTokenPanel(page);
+        await expect.poll(() => panelJson(dialog)).toBe(expectedJson('registry.gitlab.com', token.username, token.token));
         await dialog.getByRole('button', { name: 'Close' }).click();
       });
 
       it('group access token: the group bot user', async () => {
         await page.goto(gitlabUrl(gl, '/groups/acme/-/settings/access_tokens'));
         await createAccessToken(page, ui, 'resource_access_token', 'registry');
-        const dialog = await openPanel(page);
+        const dialog = await openTokenPanel(page);
         const token = newestToken(gl, 'group');
         expect(await dialog.getByLabel('Username', { exact: true }).inputValue()).toBe(token.username);
-        await expect.poll(() => jsonOf(dialog)).toBe(expectedJson('registry.gitlab.com', token.username, token.token));
+        await expect.poll(() => panelJson(dialog)).toBe(expectedJson('registry.gitlab.com', token.username, token.token));
       });
 
       it("personal access token: the current user's username", async () => {
         await createPersonalToken(page, gl, 'registry');
-        const dialog = await openPanel(page);
+        const dialog = await openTokenPanel(page);
         const token = newestToken(gl, 'personal');
         expect(await dialog.getByLabel('Username', { exact: true }).inputValue()).toBe('alice');
-        await expect.poll(() => jsonOf(dialog)).toBe(expectedJson('registry.gitlab.com', 'alice', token.token));
+        await expect.poll(() => panelJson(dialog)).toBe(expectedJson('registry.gitlab.com', 'alice', token.token));
         expect(await verdictOf(dialog)).toBe('valid');
       });
 
       it("deploy token: its exact username, locked, and Verify checks it", async () => {
         await createDeployToken(page, gl, '/acme/backend', 'registry');
-        const dialog = await openPanel(page);
+        const dialog = await openTokenPanel(page);
         const token = newestToken(gl, 'deploy');
         const username = dialog.getByLabel('Username', { exact: true });
         expect(await username.inputValue()).toBe(token.username);
         expect(await username.getAttribute('readonly')).not.toBeNull();
-        await expect.poll(() => jsonOf(dialog)).toBe(expectedJson('registry.gitlab.com', token.username, token.token));
+        await expect.poll(() => panelJson(dialog)).toBe(expectedJson('registry.gitlab.com', token.username, token.token));
         expect(await verdictOf(dialog)).toBe('valid');
       });
 
@@ -168,12 +151,12 @@ describe.runIf(GENERATIONS.includes('17.6'))('token pages with a real registry a
     const token = newestToken(gl, 'project');
     const registry = await startRegistry({ users: [{ username: token.username, secret: token.token }] });
     try {
-      const dialog = await openPanel(page);
+      const dialog = await openTokenPanel(page);
       // The person points the panel at their registry (here the local one).
       await dialog.getByLabel('Registry', { exact: true }).fill(registry.host);
       // The JSON is rebuilt (in the background) as the field changes.
-      await expect.poll(() => jsonOf(dialog)).toBe(expectedJson(registry.host, token.username, token.token));
-      const json = await jsonOf(dialog);
+      await expect.poll(() => panelJson(dialog)).toBe(expectedJson(registry.host, token.username, token.token));
+      const json = await panelJson(dialog);
       expect((await registry.canPull(json)).ok).toBe(true);
     } finally {
       await registry.stop();
@@ -185,12 +168,12 @@ describe.runIf(GENERATIONS.includes('17.6'))('token pages with a real registry a
     await page.goto(gitlabUrl(gl, '/acme/no-registry/-/settings/access_tokens'));
     // GitLab offers no registry scopes where the registry is off.
     await createAccessToken(page, '17.6', 'resource_access_token', 'api reader', 'read_api');
-    const dialog = await openPanel(page);
+    const dialog = await openTokenPanel(page);
     // The remembered registry may prefill the field before GitLab's answer about this project arrives.
     await expect.poll(() => dialog.innerText()).toContain('The container registry is turned off for this project');
     await dialog.getByLabel('Registry', { exact: true }).fill('registry.example.com:5050');
     const token = newestToken(gl, 'project');
-    await expect.poll(() => jsonOf(dialog)).toBe(expectedJson('registry.example.com:5050', token.username, token.token));
+    await expect.poll(() => panelJson(dialog)).toBe(expectedJson('registry.example.com:5050', token.username, token.token));
   });
 
   it("the button looks like GitLab's own buttons, in light and dark mode", async () => {
@@ -218,10 +201,10 @@ describe.runIf(GENERATIONS.includes('17.6'))('token pages with a real registry a
   it('a personal token asks which project, then hands the JSON to that project\'s CI/CD page', async () => {
     const page = await browser.context.newPage();
     await createPersonalToken(page, gl, 'registry');
-    const dialog = await openPanel(page);
+    const dialog = await openTokenPanel(page);
     const token = newestToken(gl, 'personal');
     const expected = expectedJson('registry.gitlab.com', 'alice', token.token);
-    await expect.poll(() => jsonOf(dialog)).toBe(expected);
+    await expect.poll(() => panelJson(dialog)).toBe(expected);
     const fill = dialog.getByRole('button', { name: 'Fill CI/CD variable' });
     expect(await fill.isDisabled()).toBe(true); // no target yet
     await dialog.getByLabel('Path', { exact: true }).fill('acme/platform/api');
@@ -236,7 +219,7 @@ describe.runIf(GENERATIONS.includes('17.6'))('token pages with a real registry a
     const page = await browser.context.newPage();
     await page.goto(gitlabUrl(gl, '/acme/backend/-/settings/access_tokens'));
     await createAccessToken(page, '17.6', 'resource_access_token', 'soon revoked');
-    const dialog = await openPanel(page);
+    const dialog = await openTokenPanel(page);
     const token = newestToken(gl, 'project');
     expect(await verdictOf(dialog)).toBe('valid');
     gl.revokeToken('project', token.id);
@@ -246,7 +229,7 @@ describe.runIf(GENERATIONS.includes('17.6'))('token pages with a real registry a
   it('Verify says invalid for a deploy token under another username', async () => {
     const page = await browser.context.newPage();
     await createDeployToken(page, gl, '/acme/backend', 'registry');
-    const dialog = await openPanel(page);
+    const dialog = await openTokenPanel(page);
     const token = newestToken(gl, 'deploy');
     expect(await verdictOf(dialog)).toBe('valid');
     // The username is locked in the panel; a person who types another one elsewhere gets "invalid".

@@ -1,0 +1,27 @@
+import type { Locator, Page } from 'playwright-core';
+import { expect } from 'vitest';
+import type { SandboxGitLab, Token } from '../gitlab-sandbox/server/index.ts';
+
+/** The extension's button next to a token GitLab shows (or next to GitLab's Add variable button). */
+export const GENERATE = '[data-docker-auth-config-button]';
+
+/** The newest token of a kind the local GitLab issued. */
+export function newestToken(gl: SandboxGitLab, kind: Token['kind']): Token {
+  const token = gl.state().tokens.filter((t) => t.kind === kind).at(-1);
+  if (!token) throw new Error(`no ${kind} token stored`);
+  return token;
+}
+
+/** Clicks the button and returns the token panel once it is prefilled. */
+export async function openTokenPanel(page: Page): Promise<Locator> {
+  await page.locator(GENERATE).click();
+  const dialog = page.getByRole('dialog', { name: 'DOCKER_AUTH_CONFIG' });
+  await dialog.waitFor();
+  // Prefilled once the background has answered (a deploy token's username is there at once).
+  await expect.poll(() => dialog.getByLabel('Registry', { exact: true }).inputValue()).not.toBe('');
+  await expect.poll(() => dialog.getByLabel('Username', { exact: true }).inputValue()).not.toBe('');
+  return dialog;
+}
+
+/** The JSON the panel shows (exactly what it would save). */
+export const panelJson = (dialog: Locator) => dialog.getByLabel('DOCKER_AUTH_CONFIG', { exact: true }).inputValue();
