@@ -125,7 +125,8 @@ export function measureSizes(root = BUILT_EXTENSION): Row[] {
   const outDir = dirname(BUILT_EXTENSION);
   const built = statSync(join(root, 'manifest.json')).mtimeMs;
   const zips = readdirSync(outDir)
-    .filter((name) => name.endsWith('.zip'))
+    // The Chromium store zip (npm run build also writes the Firefox and sources zips beside it).
+    .filter((name) => name.endsWith('-chrome.zip'))
     .map((name) => ({ name, stat: statSync(join(outDir, name)) }))
     .sort((a, b) => b.stat.mtimeMs - a.stat.mtimeMs);
   const estimate = zipEstimate(root);

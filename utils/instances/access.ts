@@ -78,11 +78,9 @@ export async function removeInstance(
 
 /** The origins of the added instances the browser currently lets us access. */
 export async function grantedOrigins(origins: readonly string[]): Promise<Set<string>> {
-  const granted = new Set<string>();
-  for (const origin of origins) {
-    if (await browser.permissions.contains({ origins: [originPermission(origin)] })) granted.add(origin);
-  }
-  return granted;
+  // Asked all at once, not one after the other: the options page shows its list after this.
+  const answers = await Promise.all(origins.map((origin) => browser.permissions.contains({ origins: [originPermission(origin)] })));
+  return new Set(origins.filter((_, index) => answers[index]));
 }
 
 /**
