@@ -27,6 +27,10 @@ function lengthBetween(next: () => number, min: number, max: number): number {
   return min + Math.floor(next() * (max - min + 1));
 }
 
+// Each case runs a real `sh` pipeline (three processes): some 300 of them take seconds on a busy
+// two-core machine, beyond Vitest's 5 s default. A cap against a hang, not a speed claim.
+const SPAWNS_TIMEOUT_MS = 60_000;
+
 describe('auth equals `printf %s:%s | base64 | tr -d \\n`', () => {
   const next = random(20261125);
   const printable = [...PRINTABLE_ASCII];
@@ -50,7 +54,7 @@ describe('auth equals `printf %s:%s | base64 | tr -d \\n`', () => {
     for (const [username, secret] of cases) {
       expect(encodeAuth(username, secret), JSON.stringify([username, secret])).toBe(shellRecipe(username, secret));
     }
-  });
+  }, SPAWNS_TIMEOUT_MS);
 
   it('inside compact JSON, for secrets without whitespace', () => {
     const usable = cases
@@ -61,5 +65,5 @@ describe('auth equals `printf %s:%s | base64 | tr -d \\n`', () => {
       const outcome = buildDockerAuthConfig([{ registry: 'registry.example.com:5050', username, secret }]);
       expect(outcome.json).toBe(`{"auths":{"registry.example.com:5050":{"auth":"${shellRecipe(username, secret)}"}}}`);
     }
-  });
+  }, SPAWNS_TIMEOUT_MS);
 });
