@@ -5,6 +5,7 @@ import { badInputs } from '../support/bad-inputs';
 import { launchFirefoxWithExtension, IN_PANEL, type FirefoxWithExtension } from '../support/firefox';
 import { GENERATIONS } from '../support/generations';
 import { expectedJson, expectedVariable, storedVariable } from '../support/gitlab-variables';
+import { rememberSecret } from '../support/secret-ledger';
 import { shellRecipeAuth } from '../support/shell-recipe';
 
 // The main flows of the Chromium suite, in Debian's firefox-esr with the Firefox build
@@ -20,7 +21,9 @@ beforeAll(async () => {
   firefox = await launchFirefoxWithExtension();
 });
 afterAll(async () => {
-  await firefox?.close();
+  // Throws if a secret is at rest in the profile; the session store must have been read.
+  const { sessionStore } = await firefox.close();
+  expect(sessionStore).toContain('https://gitlab.com/acme/backend/-/settings/access_tokens');
 });
 
 /** The id of the input our own label names (the extension's pages, never GitLab's markup). */
@@ -134,12 +137,35 @@ for (const ui of (['15.11', '18.6'] as const).filter((version) => GENERATIONS.in
       const settings = (await (await opened).page())!;
       await settings.waitForSelector(FILLED);
       expect(await valueOf(settings, 'textarea#ci-variable-value')).toBe(json);
+      // Once Firefox's session store holds this tab, filled, nothing in the profile holds the JSON
+      // or the token (scanNow throws otherwise). Firefox collects a page's form fields after a
+      // person's input, which the control test below shows the scan finds; GitLab's value field
+      // also keeps the autocomplete="off" the extension set, which that collection skips.
+      await expect.poll(async () => (await firefox.scanNow()).sessionStore).toContain('https://gitlab.com/acme/backend/-/settings/ci_cd');
       // A locator waits until GitLab's drawer has stopped sliding in and the button is enabled.
       await settings.locator('[data-testid="ci-variable-confirm-button"]').click();
       await expect.poll(() => storedVariable(gl, 'project')?.value).toBe(json);
       expect(storedVariable(gl, 'project')).toEqual(expectedVariable(ui, json, gl.registryHost, false));
       await settings.close();
       await page.close();
+    });
+
+    it.runIf(ui === '18.6')("the Firefox at-rest scan finds a secret Firefox's session store keeps (the control)", async () => {
+      // A field GitLab does not mark autocomplete="off", typed into by hand: Firefox's session
+      // store keeps it, so the scan must find it there, decoded from mozLz4.
+      const secret = 'glpat-FirefoxSessionCanary42';
+      rememberSecret(secret, 'typed into a GitLab field on purpose, to be found');
+      const other = await launchFirefoxWithExtension();
+      try {
+        const page = await other.browser.newPage();
+        await page.goto('https://gitlab.com/acme/backend/-/settings/access_tokens');
+        await page.click('[data-testid="add-new-token-button"]');
+        await page.locator('#resource_access_token_name').fill(secret);
+        const verdict = () => other.scanNow().then(() => 'clean', (error: Error) => error.message);
+        await expect.poll(verdict).toMatch(/sessionstore.*\(decoded\): .*typed into a GitLab field on purpose/);
+      } finally {
+        await other.close().catch(() => undefined); // it holds the canary, on purpose
+      }
     });
 
     it.runIf(ui === '18.6')('Add to existing merges through GitLab\'s API: writes carry the session and CSRF token', async () => {

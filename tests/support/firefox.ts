@@ -1,7 +1,10 @@
 import { execFileSync } from 'node:child_process';
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import puppeteer, { type Browser, type Page } from 'puppeteer-core';
+import { needles } from './secret-ledger';
+import { decodeMozLz4, needleSearcher, profileFiles } from './secrets-at-rest';
 
 /** The production Firefox build that `npm run build` writes (`wxt zip -b firefox --mv3`). */
 export const BUILT_FIREFOX_EXTENSION = resolve(import.meta.dirname, '../../.output/firefox-mv3');
@@ -39,7 +42,17 @@ export interface FirefoxWithExtension {
   extensionOrigin: string;
   /** Opens one of the extension's pages in a new tab, as the toolbar popup or options would show it. */
   openExtensionPage(path: 'popup.html' | 'options.html'): Promise<Page>;
-  close(): Promise<void>;
+  /**
+   * Scans the whole profile now for every secret the test process handled
+   * (tests/support/secret-ledger.ts), the session store decoded from mozLz4 first, and throws
+   * naming each file and secret found (issue 7). Returns what the session store holds, so a test
+   * can wait until Firefox has written a page's form fields before it scans. Firefox rewrites its
+   * session store (every 200 ms here) rather than appending to it, and a clean quit keeps no tabs:
+   * the scan that matters is the one while GitLab's filled page is open.
+   */
+  scanNow(): Promise<{ sessionStore: string }>;
+  /** Closes Firefox and scans its profile once more (see scanNow). */
+  close(): Promise<{ sessionStore: string }>;
 }
 
 /**
@@ -64,8 +77,10 @@ export async function launchFirefoxWithExtension(
   if (!existsSync(manifestPath)) throw new Error(`No Firefox build at ${extensionDir}: run \`npm run build\` first.`);
   const manifest = JSON.parse(readFileSync(manifestPath, 'utf8')) as { browser_specific_settings: { gecko: { id: string } } };
   const addonId = manifest.browser_specific_settings.gecko.id;
+  const profileDir = mkdtempSync(join(tmpdir(), 'dac-firefox-'));
   const browser = await puppeteer.launch({
     browser: 'firefox',
+    userDataDir: profileDir,
     executablePath: findFirefox(),
     headless: true,
     // The local GitLab's certificate is self-signed.
@@ -77,6 +92,8 @@ export async function launchFirefoxWithExtension(
       'network.dns.forceResolve': '127.0.0.1',
       'extensions.webextensions.uuids': JSON.stringify({ [addonId]: EXTENSION_UUID }),
       ...(options.grantOptionalPermissions && { 'extensions.webextOptionalPermissionPrompts': false }),
+      // Session store writes as often as Chromium's session files, so that scans see form state.
+      'browser.sessionstore.interval': 200,
     },
   });
   try {
@@ -84,6 +101,7 @@ export async function launchFirefoxWithExtension(
     if (installed !== addonId) throw new Error(`Firefox installed ${installed}, expected ${addonId}`);
   } catch (error) {
     await browser.close();
+    rmSync(profileDir, { recursive: true, force: true });
     throw error;
   }
   const extensionOrigin = `moz-extension://${EXTENSION_UUID}`;
@@ -96,8 +114,39 @@ export async function launchFirefoxWithExtension(
       await page.waitForSelector('body > *');
       return page;
     },
-    close: () => browser.close(),
+    scanNow: async () => scanFirefoxProfile(profileDir),
+    async close() {
+      await browser.close();
+      try {
+        return scanFirefoxProfile(profileDir);
+      } finally {
+        rmSync(profileDir, { recursive: true, force: true });
+      }
+    },
   };
+}
+
+/**
+ * Nothing at rest in a Firefox profile. Not scanned decoded: IndexedDB values (snappy), where
+ * Firefox keeps storage.local; the extension's storage code is the one the Chromium guard
+ * checks, and what it stores holds no secret. Traffic is not recorded here: every host name
+ * resolves to 127.0.0.1, so nothing can leave the machine.
+ */
+function scanFirefoxProfile(profileDir: string): { sessionStore: string } {
+  const search = needleSearcher(needles());
+  const hits = new Set<string>();
+  let sessionStore = '';
+  for (const { relativePath, content } of profileFiles(profileDir)) {
+    for (const { label } of search(content)) hits.add(`${relativePath}: ${label}`);
+    const decoded = decodeMozLz4(content);
+    if (decoded === null) continue;
+    if (/sessionstore/.test(relativePath)) sessionStore += decoded.toString('utf8');
+    for (const { label } of search(decoded)) hits.add(`${relativePath} (decoded): ${label}`);
+  }
+  if (hits.size > 0) {
+    throw new Error(`Secrets at rest in the Firefox profile (issue 7):\n${[...hits].map((hit) => `  ${hit}`).join('\n')}`);
+  }
+  return { sessionStore };
 }
 
 /**

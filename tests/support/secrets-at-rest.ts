@@ -135,3 +135,42 @@ export function savedFormStates(content: Buffer): Array<{ start: number; end: nu
   }
   return found;
 }
+
+/**
+ * The content of a Firefox mozLz4 file (its session store: sessionstore.jsonlz4,
+ * sessionstore-backups/*.jsonlz4 / *.baklz4), or null for any other file. The format is the magic
+ * "mozLz40\0", the decoded size (32-bit little-endian) and one LZ4 block; a byte scan of the
+ * compressed file could miss a secret that LZ4 split into back-references.
+ */
+export function decodeMozLz4(file: Buffer): Buffer | null {
+  if (file.length < 12 || file.subarray(0, 8).toString('latin1') !== 'mozLz40\0') return null;
+  const out = Buffer.alloc(file.readUInt32LE(8));
+  let input = 12;
+  let output = 0;
+  const length = () => {
+    let total = 0;
+    let byte: number;
+    do {
+      byte = file[input++]!;
+      total += byte;
+    } while (byte === 255);
+    return total;
+  };
+  while (input < file.length) {
+    const token = file[input++]!;
+    let literals = token >> 4;
+    if (literals === 15) literals += length();
+    file.copy(out, output, input, input + literals);
+    input += literals;
+    output += literals;
+    if (input >= file.length) break; // the last sequence has literals only
+    const offset = file[input]! | (file[input + 1]! << 8);
+    input += 2;
+    let match = token & 15;
+    if (match === 15) match += length();
+    match += 4;
+    for (let k = 0; k < match; k += 1) out[output + k] = out[output - offset + k]!; // may overlap
+    output += match;
+  }
+  return out;
+}
