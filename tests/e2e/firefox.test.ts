@@ -35,15 +35,15 @@ async function inputLabelled(page: Page, text: string): Promise<string> {
 
 const valueOf = (page: Page, selector: string) => page.$eval(selector, (element) => (element as HTMLInputElement).value);
 
-/** Clicks the panel's button with this text (the extension's own panel, so its words). */
-async function clickPanelButton(page: Page, text: string) {
-  for (const button of await page.$$(IN_PANEL('button'))) {
+/** Clicks the extension's own button with this text (its words, never GitLab's), in `scope`. */
+async function clickButton(page: Page, text: string, scope = IN_PANEL('button')) {
+  for (const button of await page.$$(scope)) {
     if ((await button.evaluate((element) => element.textContent?.trim())) === text) {
       await button.click();
       return;
     }
   }
-  throw new Error(`the panel has no ${text} button`);
+  throw new Error(`no ${text} button in ${scope}`);
 }
 
 describe('popup builder in Firefox', () => {
@@ -118,7 +118,7 @@ for (const ui of (['15.11', '18.6'] as const).filter((version) => GENERATIONS.in
       // The bot's username came from GitLab's API: the background's requests carry the session.
       expect(await valueOf(page, IN_PANEL('#dac-username'))).toBe(token.username);
       await expect.poll(() => valueOf(page, IN_PANEL('textarea'))).toBe(expectedJson(gl.registryHost, token.username, token.token));
-      await clickPanelButton(page, 'Verify');
+      await clickButton(page, 'Verify');
       await expect.poll(() => page.$eval(IN_PANEL('[data-verdict]'), (element) => element.getAttribute('data-verdict')).catch(() => null)).toBe('valid');
       await page.close();
     });
@@ -133,7 +133,7 @@ for (const ui of (['15.11', '18.6'] as const).filter((version) => GENERATIONS.in
       await expect.poll(() => valueOf(page, IN_PANEL('textarea'))).toBe(json);
 
       const opened = firefox.browser.waitForTarget((target) => target.url().includes('/-/settings/ci_cd'));
-      await clickPanelButton(page, 'Fill CI/CD variable');
+      await clickButton(page, 'Fill CI/CD variable');
       const settings = (await (await opened).page())!;
       await settings.waitForSelector(FILLED);
       expect(await valueOf(settings, 'textarea#ci-variable-value')).toBe(json);
@@ -181,7 +181,7 @@ for (const ui of (['15.11', '18.6'] as const).filter((version) => GENERATIONS.in
       await page.locator(IN_PANEL('#dac-username')).fill(credentials.username);
       const entry = `"${credentials.registry}":{"auth":"${shellRecipeAuth(credentials.username, credentials.secret)}"}`;
       await expect.poll(() => valueOf(page, IN_PANEL('textarea'))).toBe(`{"auths":{${entry}}}`);
-      await clickPanelButton(page, 'Add to existing');
+      await clickButton(page, 'Add to existing');
       await expect.poll(() => storedVariable(gl, 'group')?.value).toBe(other.replace('}}}', `},${entry}}}`));
       await page.close();
     });
@@ -207,9 +207,7 @@ describe.runIf(GENERATIONS.includes('17.6'))('self-managed GitLab in Firefox (17
   it('adds the instance, registers its scripts, and its token page gets the button', async () => {
     const options = await granting.openExtensionPage('options.html');
     await options.locator(await inputLabelled(options, 'GitLab address')).fill(`https://${HOST}`);
-    for (const button of await options.$$('button')) {
-      if ((await button.evaluate((element) => element.textContent?.trim())) === 'Add GitLab instance') await button.click();
-    }
+    await clickButton(options, 'Add GitLab instance', 'button');
     await options.waitForSelector('[data-outcome]');
     const outcome = await options.$eval('[data-outcome]', (element) => `${element.getAttribute('data-outcome')}: ${element.textContent}`);
     expect(outcome).toMatch(/^added: /);
