@@ -8,8 +8,8 @@ import { defineConfig } from 'wxt';
 //
 // Firefox gets Manifest V3 too (`wxt build -b firefox --mv3`): WXT's Firefox default, MV2, drops
 // optional_host_permissions and has no storage.session. Firefox 140 is the first release with
-// every API and key used here, data_collection_permissions being the newest (earlier ones:
-// optional_host_permissions 128, storage.session 115, scripting.registerContentScripts 102).
+// every API and key used here: data_collection_permissions is the newest of them (the others,
+// optional_host_permissions, storage.session and scripting.registerContentScripts, came earlier).
 const GECKO_ID = 'docker-auth-config-for-gitlab@dac-extension';
 const FIREFOX_MIN_VERSION = '140.0';
 
