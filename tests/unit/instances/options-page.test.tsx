@@ -41,6 +41,14 @@ const type = (element: HTMLInputElement, value: string) => {
   element.dispatchEvent(new Event('input', { bubbles: true }));
 };
 
+/** Types an address into the options page's form and presses Add GitLab instance. */
+async function addThroughForm(address: string) {
+  type(input('#instance-url'), address);
+  await settle();
+  button('Add GitLab instance').click();
+  await settle();
+}
+
 describe('options page', () => {
   it('lists gitlab.com built in', async () => {
     render(<OptionsApp />, root);
@@ -53,10 +61,7 @@ describe('options page', () => {
   it('says what is wrong with an address and asks for nothing', async () => {
     render(<OptionsApp />, root);
     await settle();
-    type(input('#instance-url'), 'https://me:pw@gitlab.example.test');
-    await settle();
-    button('Add GitLab instance').click();
-    await settle();
+    await addThroughForm('https://me:pw@gitlab.example.test');
     expect(root.querySelector('[role="alert"]')!.textContent).toMatch(/Remove the user name and password/);
     expect(fakeBrowser.permissions.request).not.toHaveBeenCalled();
   });
@@ -93,10 +98,7 @@ describe('options page', () => {
     permissions.answer = false;
     render(<OptionsApp />, root);
     await settle();
-    type(input('#instance-url'), 'https://gitlab.example.test');
-    await settle();
-    button('Add GitLab instance').click();
-    await settle();
+    await addThroughForm('https://gitlab.example.test');
     expect(root.querySelector('[data-outcome="refused"]')!.textContent).toMatch(/was not granted, so nothing was added/);
     expect(await readStoredInstances()).toEqual([]);
     expect(scripting.scripts.size).toBe(0);
@@ -135,10 +137,7 @@ describe('options page', () => {
   it('removes an instance: its scripts and its access go', async () => {
     render(<OptionsApp />, root);
     await settle();
-    type(input('#instance-url'), 'https://gitlab.example.test');
-    await settle();
-    button('Add GitLab instance').click();
-    await settle();
+    await addThroughForm('https://gitlab.example.test');
     root.querySelector<HTMLButtonElement>('button[aria-label="Remove https://gitlab.example.test"]')!.click();
     await settle();
     expect(scripting.scripts.size).toBe(0);
