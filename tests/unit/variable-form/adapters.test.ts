@@ -64,18 +64,22 @@ describe('masking decision', () => {
   const compact = '{"auths":{"registry.example.com":{"auth":"dXNlcjpzZWNyZXQ="}}}';
   const pretty = JSON.stringify(JSON.parse(compact), null, 2);
 
-  it('masks compact JSON on 16.x+ (raw rule ^\\S{8,}$), never on 15.x', () => {
-    for (const adapter of [generationC, generationD, generationE]) expect(decideMasked(adapter, compact, null)).toBe(true);
-    for (const adapter of [generationA, generationB]) expect(decideMasked(adapter, compact, null)).toBe(false);
+  it('tries compact JSON masked from the Apollo modal on (raw rule ^\\S{8,}$; the form has the last word), never on 15.0', () => {
+    for (const adapter of [generationB, generationC, generationD, generationE]) expect(decideMasked(adapter, compact, null)).toBe(true);
+    expect(decideMasked(generationA, compact, null)).toBe(false);
+    expect(decideMasked(generationA, compact, '^\\S{8,}$')).toBe(false);
   });
 
   it('never masks pretty-printed JSON', () => {
     expect(decideMasked(generationE, pretty, null)).toBe(false);
   });
 
-  it('follows a stricter rule the page states, but never a looser one on 15.x', () => {
+  it("follows the rule the page states: 15.x's strict rule (its flag off) refuses JSON, ^\\S{8,}$ (flag on) accepts it", () => {
     expect(decideMasked(generationC, compact, '^[a-zA-Z0-9_+=/@:.~-]{8,}$')).toBe(false);
-    expect(decideMasked(generationB, compact, '^\\S{8,}$')).toBe(false);
+    expect(decideMasked(generationB, compact, '^[a-zA-Z0-9_+=/@:.~-]{8,}$')).toBe(false);
+    expect(decideMasked(generationB, compact, '^\\S{8,}$')).toBe(true);
     expect(decideMasked(generationD, compact, '(unreadable')).toBe(true);
+    // Never looser than GitLab's loosest rule: a page rule accepting spaces does not make pretty JSON maskable.
+    expect(decideMasked(generationB, pretty, '^[\\s\\S]{8,}$')).toBe(false);
   });
 });

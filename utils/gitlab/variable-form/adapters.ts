@@ -50,8 +50,10 @@ function enumSelectAdapter(generation: 'B' | 'C', containerSelector: string): Va
     generation,
     containerSelector,
     detect: (container) => container.matches(containerSelector) && hasEnumOptions(typeSelect(container)),
-    // 15.x: the raw rule was behind a default-off flag; the strict rule refuses JSON.
-    rawMaskRule: generation === 'B' ? null : RAW_RULE,
+    // B (15.x-16.5): the form accepts Masked for an unexpanded value that the page's raw rule
+    // accepts; that rule is ^\S{8,}$ only where GitLab's flag for it is on (else the strict rule,
+    // which refuses JSON). The page's rule and then the form's own validation decide.
+    rawMaskRule: RAW_RULE,
     hasExpand: true,
     hasDescription: generation === 'C',
     visibility: 'checkbox',

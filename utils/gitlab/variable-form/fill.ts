@@ -1,15 +1,34 @@
 /**
- * Fills GitLab's "Add variable" form with DOCKER_AUTH_CONFIG (facts §3, §4): key (the GitLab's
- * setting, DOCKER_AUTH_CONFIG unless changed), value, type File, Expand variable reference off,
- * masked where the generation's rule accepts the value and the form's own validation agrees
- * (else visible), Protect left to GitLab's default or set on/off as asked, environment scope `*`,
- * a description where the field exists. Then it READS THE FORM BACK and says which field did not
- * take. It presses GitLab's save button only when asked (saveAutomatically), once, and only after
- * a complete, verified fill; it never sends a key (no Enter, no Escape).
+ * Fills GitLab's "Add variable" form with DOCKER_AUTH_CONFIG (docs/gitlab-compatibility.md,
+ * "CI/CD variable form"): key (the GitLab's setting, DOCKER_AUTH_CONFIG unless changed), value,
+ * type File, Expand variable reference off, masked where the rule for unexpanded values accepts
+ * the value and the form's own validation agrees (else visible, and the report says why), Protect
+ * left to GitLab's default or set on/off as asked, environment scope `*`, a description where the
+ * field exists. Then it READS THE FORM BACK and says which field did not take. It presses GitLab's
+ * save button only when asked (saveAutomatically), once, and only after a complete, verified fill;
+ * it never sends a key (no Enter, no Escape).
+ *
+ * What GitLab's own components do, and this contract relies on:
+ * - Opening: a scripted click on Add variable does not open the modal that GitLab creates on
+ *   demand (15.x-16.5): the modal directive's show event fires before Vue has created the modal.
+ *   So after one render, if no form exists at all, Add is clicked once more (idempotent: a shown
+ *   modal or drawer ignores it); if the form still does not open, the report says so.
+ * - Settling: the form is ready when nothing in it shows GitLab's loading state (a spinner, or
+ *   `aria-busy` on the environments listbox). A disabled item is NOT loading: the environments
+ *   dropdown always holds a disabled hint item.
+ * - Scope `*`: on a new variable GitLab's environments dropdown selects nothing and its form
+ *   saves `*`; so "no environment selected" or "`*` selected" both mean `*`.
  */
-import { detectVariableForm, openFormContainer } from './adapters';
+import { detectVariableForm, DRAWER, MODAL, openFormContainer } from './adapters';
 import { afterRender, inputOf, setChecked, setText, waitFor } from './dom';
-import type { VariableFormAdapter, VariableFormField, VariableFormReport, VariableFormRequest, VariableFormSubmission } from './types';
+import type {
+  UnmaskedReason,
+  VariableFormAdapter,
+  VariableFormField,
+  VariableFormReport,
+  VariableFormRequest,
+  VariableFormSubmission,
+} from './types';
 
 export const ADD_VARIABLE_BUTTON = '[data-testid="add-ci-variable-button"], [data-qa-selector="add_ci_variable_button"]';
 const SUBMIT =
@@ -22,17 +41,25 @@ const MASK_CHECKBOX = '[data-testid="ci-variable-masked-checkbox"]';
 const VISIBLE_RADIO = '[data-testid="ci-variable-visible-radio"]';
 const MASKED_RADIO = '[data-testid="ci-variable-masked-radio"]';
 const ENVIRONMENT = '[data-testid="environment-scope"]';
-/** Signs that the form is still loading (the drawer resets its form when its query settles). */
-const BUSY = `.gl-spinner, [aria-busy="true"], ${ENVIRONMENT} button[disabled]`;
+/**
+ * GitLab's loading state inside the form (the environments query while the drawer opens). Never a
+ * disabled element: GitLab's environments dropdown always holds a disabled hint item.
+ */
+const LOADING = '.gl-spinner, [aria-busy="true"]';
 const MUTATION_ALERT = '[data-testid="ci-variable-mutation-alert"]';
+/** A form container that exists, shown or still rendering its fields. */
+const ANY_FORM = `${DRAWER}, ${MODAL}`;
 
 const OPEN_TIMEOUT_MS = 10_000;
+/** A give-up bound for GitLab's loading state; the read-back decides after it, not this wait. */
+const SETTLE_TIMEOUT_MS = 3_000;
 /** How long after filling a late reset of the drawer is watched for (ends at the person's first touch). */
 const GUARD_MS = 5_000;
 
 /**
- * Masked when the rule for unexpanded values accepts the value: the page's own rule when it was
- * seen, else the generation's (16.x+: ^\S{8,}$; 15.x: JSON cannot be masked).
+ * Tried masked when the rule for unexpanded values accepts the value: the generation's loosest
+ * rule (^\S{8,}$ from 15.x Apollo on; none in 15.0) narrowed by the page's own rule when it was
+ * seen. GitLab's form then has the last word (see `write`).
  */
 export function decideMasked(adapter: Pick<VariableFormAdapter, 'rawMaskRule' | 'hasExpand'>, value: string, pageRule: string | null): boolean {
   if (!adapter.hasExpand || adapter.rawMaskRule === null) return false;
@@ -91,8 +118,14 @@ function keepAutocompleteOff(field: HTMLTextAreaElement): void {
   }).observe(field, { attributes: true, attributeFilter: ['autocomplete'] });
 }
 
-/** Writes every field; returns whether the value is (to be) masked after the form's verdict. */
-async function write(container: Element, adapter: VariableFormAdapter, request: VariableFormRequest): Promise<boolean> {
+interface Visibility {
+  masked: boolean;
+  /** Why the value stays visible; null when masked. */
+  unmaskedBecause: UnmaskedReason | null;
+}
+
+/** Writes every field; returns the visibility chosen after the form's verdict. */
+async function write(container: Element, adapter: VariableFormAdapter, request: VariableFormRequest): Promise<Visibility> {
   adapter.chooseFile(container);
   const key = adapter.keyInput(container);
   if (key !== null) setText(key, request.key);
@@ -107,27 +140,39 @@ async function write(container: Element, adapter: VariableFormAdapter, request: 
   }
   if (adapter.hasExpand) setChecked(inputOf(container, EXPAND), false);
   if (request.protect !== null) setChecked(inputOf(container, PROTECTED), request.protect);
-  let masked = decideMasked(adapter, request.value, request.pageRawMaskRule);
+  const masked = decideMasked(adapter, request.value, request.pageRawMaskRule);
   setMasked(container, adapter, masked);
   await afterRender();
-  if (masked && formRefuses(container)) {
-    masked = false;
+  if (!masked) return { masked: false, unmaskedBecause: 'rule' };
+  if (formRefuses(container)) {
     setMasked(container, adapter, false);
     await afterRender();
+    return { masked: false, unmaskedBecause: 'form' };
   }
-  return masked;
+  return { masked: true, unmaskedBecause: null };
 }
 
-function readBack(container: Element, adapter: VariableFormAdapter, request: VariableFormRequest, masked: boolean): VariableFormReport {
+/**
+ * The environment scope is `*`: GitLab's dropdown selects nothing on a new variable (its form
+ * saves `*`), or the `*` item is selected. Decided from `aria-selected` only, so in every locale.
+ * No scope field (instance variables): `*`.
+ */
+export function environmentIsAll(container: Element): boolean {
+  const group = container.querySelector(ENVIRONMENT);
+  if (group === null) return true;
+  const selected = Array.from(group.querySelectorAll('[role="option"][aria-selected="true"]'));
+  return selected.every((option) => option.getAttribute('data-testid') === 'listbox-item-*');
+}
+
+function readBack(container: Element, adapter: VariableFormAdapter, request: VariableFormRequest, visibility: Visibility): VariableFormReport {
+  const { masked } = visibility;
   const missing: VariableFormField[] = [];
   if (adapter.keyInput(container)?.value !== request.key) missing.push('key');
   if (valueOf(container)?.value !== request.value) missing.push('value');
   if (adapter.isFile(container) !== true) missing.push('type');
   if (adapter.hasExpand && inputOf(container, EXPAND)?.checked !== false) missing.push('expand');
   if (isMasked(container, adapter) !== masked) missing.push('visibility');
-  const environment = container.querySelector(ENVIRONMENT);
-  const all = environment?.querySelector('[data-testid="listbox-item-*"]');
-  if (all && all.getAttribute('aria-selected') !== 'true') missing.push('environment');
+  if (!environmentIsAll(container)) missing.push('environment');
   if (adapter.hasDescription && container.querySelector<HTMLInputElement>(DESCRIPTION)?.value !== descriptionFor(request.registry)) {
     missing.push('description');
   }
@@ -139,6 +184,7 @@ function readBack(container: Element, adapter: VariableFormAdapter, request: Var
     complete: missing.length === 0 && submit !== null && !submit.disabled,
     missing,
     masked,
+    unmaskedBecause: visibility.unmaskedBecause,
     protected: protectedBox ? protectedBox.checked : null,
     problem: null,
   };
@@ -169,9 +215,28 @@ const failure = (problem: string): VariableFormReport => ({
   complete: false,
   missing: [],
   masked: false,
+  unmaskedBecause: null,
   protected: null,
   problem,
 });
+
+/**
+ * Opens GitLab's add form unless one is open. One scripted click may create GitLab's on-demand
+ * modal without showing it (see the contract above): after GitLab has rendered, a second click
+ * is made only when no form exists at all, so two forms are never opened. Returns a problem for
+ * the person, or null once the form's container is there (or on its way).
+ */
+async function openAddForm(doc: Document): Promise<string | null> {
+  if (openFormContainer(doc) !== null) return null;
+  const add = doc.querySelector<HTMLButtonElement>(ADD_VARIABLE_BUTTON);
+  if (add === null || add.disabled) {
+    return "GitLab's Add variable button is missing or disabled (the project may have reached its variable limit).";
+  }
+  add.click();
+  await afterRender();
+  if (doc.querySelector(ANY_FORM) === null && add.isConnected && !add.disabled) add.click();
+  return null;
+}
 
 /**
  * Opens GitLab's add form (when it is not open), waits until it has settled, fills it, reads it
@@ -188,13 +253,8 @@ export async function fillVariableForm(
     onReport(value);
     return value;
   };
-  if (openFormContainer(doc) === null) {
-    const add = doc.querySelector<HTMLButtonElement>(ADD_VARIABLE_BUTTON);
-    if (add === null || add.disabled) {
-      return report(failure("GitLab's Add variable button is missing or disabled (the project may have reached its variable limit)."));
-    }
-    add.click();
-  }
+  const notOpened = await openAddForm(doc);
+  if (notOpened !== null) return report(failure(notOpened));
   const found = await waitFor(
     doc.body,
     () => {
@@ -204,9 +264,17 @@ export async function fillVariableForm(
     },
     OPEN_TIMEOUT_MS,
   );
-  if (found === null) return report(failure("GitLab's variable form did not open in a way this extension knows. Fill it in yourself."));
+  if (found === null) {
+    return report(
+      failure(
+        doc.querySelector(ANY_FORM) === null
+          ? "GitLab's Add variable form did not open. Press GitLab's Add variable button, then Fill variable form again."
+          : "GitLab's variable form did not open in a way this extension knows. Fill it in yourself.",
+      ),
+    );
+  }
   const { container, adapter } = found;
-  await waitFor(container, () => (container.querySelector(BUSY) === null ? true : null), OPEN_TIMEOUT_MS);
+  await waitFor(container, () => (container.querySelector(LOADING) === null ? true : null), SETTLE_TIMEOUT_MS);
 
   let pressed = false;
   let stopGuard = () => {};
@@ -218,13 +286,13 @@ export async function fillVariableForm(
     return report({ ...value, submitted: await submit(container) });
   };
 
-  let masked = await write(container, adapter, request);
+  let visibility = await write(container, adapter, request);
   if (wasReset(container, adapter, request)) {
     // GitLab reset the form while it was being filled (it does so once): fill it again.
-    masked = await write(container, adapter, request);
-    return settle(readBack(container, adapter, request, masked));
+    visibility = await write(container, adapter, request);
+    return settle(readBack(container, adapter, request, visibility));
   }
-  const first = readBack(container, adapter, request, masked);
+  const first = readBack(container, adapter, request, visibility);
   // Saved at once: nothing left to guard.
   if (request.saveAutomatically !== true || !first.complete) {
     stopGuard = guardAgainstReset(container, adapter, request, (value) => void settle(value));
@@ -259,7 +327,7 @@ function guardAgainstReset(
     if (!container.isConnected || container.querySelector(MUTATION_ALERT) !== null) return stop();
     if (!wasReset(container, adapter, request)) return;
     stop();
-    void write(container, adapter, request).then((masked) => onReport(readBack(container, adapter, request, masked)));
+    void write(container, adapter, request).then((visibility) => onReport(readBack(container, adapter, request, visibility)));
   });
   observer.observe(container, { childList: true, subtree: true, attributes: true, characterData: true });
   container.addEventListener('pointerdown', touched, true);

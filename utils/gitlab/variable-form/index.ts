@@ -9,7 +9,7 @@ export {
   openFormContainer,
   VARIABLE_FORM_ADAPTERS,
 } from './adapters';
-export { ADD_VARIABLE_BUTTON, decideMasked, descriptionFor, fillVariableForm } from './fill';
+export { ADD_VARIABLE_BUTTON, decideMasked, descriptionFor, environmentIsAll, fillVariableForm } from './fill';
 export { noteVariablesPageData, readVariablesPageData, type VariablesPageData } from './page-data';
 export type {
   VariableFormAdapter,

@@ -16,8 +16,9 @@ export interface VariableFormAdapter {
   /** True when the open form in `container` is this generation's (DOM only). */
   detect(container: Element): boolean;
   /**
-   * The rule GitLab applies to a masked value with "Expand variable reference" off; null where
-   * JSON can never be masked (15.x: no raw rule, or one behind a default-off flag).
+   * The loosest rule GitLab may apply to a masked value with "Expand variable reference" off
+   * (the page's own rule, when seen, and the form's validation narrow it); null where JSON can
+   * never be masked (15.0: no such rule).
    */
   rawMaskRule: RegExp | null;
   /** "Expand variable reference" exists (15.x from B on). */
@@ -56,6 +57,12 @@ export interface VariableFormRequest {
  */
 export type VariableFormSubmission = 'pressed' | 'saved' | 'refused';
 
+/**
+ * Why a value stays visible: 'rule' when the masking rule that applies to this GitLab refuses it
+ * (15.x: JSON can never be masked), 'form' when GitLab's own form refused Masked for it.
+ */
+export type UnmaskedReason = 'rule' | 'form';
+
 export interface VariableFormReport {
   generation: VariableFormGeneration | null;
   /** Every field took (read back from the form) and GitLab's submit button is enabled. */
@@ -63,6 +70,8 @@ export interface VariableFormReport {
   /** Fields that did not take: the person sets them. */
   missing: VariableFormField[];
   masked: boolean;
+  /** Why it is not masked (null when masked, or when the form could not be filled). */
+  unmaskedBecause: UnmaskedReason | null;
   /** Protect as the form shows it; null when not found. */
   protected: boolean | null;
   /** Set when the form could not be filled at all. */
