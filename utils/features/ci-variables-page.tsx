@@ -1,3 +1,4 @@
+import { createFillStatus, FILL_STATUS_ATTRIBUTE, type FillStatus } from '../../components/panel/fill-status';
 import { createGenerateButton, GENERATE_BUTTON_ATTRIBUTE } from '../../components/panel/generate-button';
 import { openInPagePanel } from '../../components/panel/mount';
 import { VariablePanel } from '../../components/panel/VariablePanel';
@@ -20,7 +21,6 @@ export const isCiVariablesPage = (page: GitLabPage): page is CiVariablesPage => 
 export const debugFailure = (step: string) => (error: unknown) =>
   debugLine(`ci variables: ${step} (${error instanceof Error ? error.name : 'error'})`);
 
-const STATUS_ATTRIBUTE = 'data-docker-auth-config-status';
 const FIELD_NAMES: Record<string, string> = {
   type: 'Type File',
   expand: 'Expand off',
@@ -38,13 +38,19 @@ export const formProtect = (protect: PageSettings['protect']): boolean | null =>
 export const statusOf = (report: VariableFormReport): 'filled' | 'saved' | 'incomplete' =>
   report.submitted ? (report.submitted === 'refused' ? 'incomplete' : 'saved') : report.complete ? 'filled' : 'incomplete';
 
+const VISIBLE_BECAUSE: Record<NonNullable<VariableFormReport['unmaskedBecause']>, string> = {
+  rule: 'visible (this GitLab cannot mask JSON)',
+  form: "visible (GitLab's form refused Masked for this value)",
+};
+
 /** What the person reads after a fill: what was set, what to set by hand, what to know. */
 export function describeReport(report: VariableFormReport, key: string): string {
   if (report.problem !== null) return report.problem;
   const notes = ` With type File, scripts get a path: cp "$${key}" ~/.docker/config.json.${
     report.protected ? ' Protected: only pipelines of protected branches and tags get it.' : ''
   }`;
-  const filled = `${key}, type File, ${report.masked ? 'masked' : 'visible (GitLab cannot mask it here)'}, Expand off`;
+  const visibility = report.masked ? 'masked' : VISIBLE_BECAUSE[report.unmaskedBecause ?? 'rule'];
+  const filled = `${key}, type File, ${visibility}, Expand off`;
   if (report.submitted) {
     // Save automatically: GitLab's own button was pressed once; GitLab's answer is said as seen.
     return `Filled (${filled}) and pressed GitLab's save button${
@@ -52,7 +58,7 @@ export function describeReport(report: VariableFormReport, key: string): string 
     }${notes}`;
   }
   if (report.complete) {
-    return `GitLab's form is filled: ${filled}. Review it, then save with GitLab's button.${notes}`;
+    return `Filled: ${filled}. Review GitLab's form, then save it with GitLab's button.${notes}`;
   }
   const missing = report.missing.map((field) => FIELD_NAMES[field] ?? field).join(', ');
   return `${missing ? `Not filled: ${missing}. Set these yourself` : 'GitLab does not accept the form yet: check it'}, then save.${notes}`;
@@ -68,20 +74,12 @@ export function watchCiVariablesPage(page: CiVariablesPage, data: VariablesPageD
   const location = { origin: window.location.origin, relativeRoot: page.relativeRoot };
   const scope = scopeOf(page);
   let button: HTMLButtonElement | null = null;
-  let status: HTMLElement | null = null;
+  /** Made with the button, so that its live region exists before anything is said in it. */
+  let status: FillStatus | null = null;
   let handoffAsked = false;
 
-  const showStatus = (text: string, state: ReturnType<typeof statusOf>) => {
-    status ??= document.createElement('p');
-    status.setAttribute(STATUS_ATTRIBUTE, state);
-    status.setAttribute('role', 'status');
-    status.className = state !== 'incomplete' ? 'gl-mt-3 gl-text-success' : 'gl-mt-3 gl-text-danger';
-    status.textContent = text;
-    const anchor = button?.parentElement;
-    if (anchor && status.parentElement !== anchor.parentElement) anchor.after(status);
-  };
-
   const fill = (json: string, registry: string) => {
+    status?.show('filling', "Filling GitLab's variable form…");
     void fillVariableForm(
       document,
       {
@@ -94,7 +92,7 @@ export function watchCiVariablesPage(page: CiVariablesPage, data: VariablesPageD
       },
       (report) => {
         if (report.generation === null) debugLine('ci variables: form not recognised');
-        showStatus(describeReport(report, key), statusOf(report));
+        status?.show(statusOf(report), describeReport(report, key));
       },
     ).catch(debugFailure('fill failed'));
   };
@@ -162,6 +160,7 @@ export function watchCiVariablesPage(page: CiVariablesPage, data: VariablesPageD
     button?.remove();
     button = createGenerateButton(() => openPanel(null));
     add.after(button);
+    status ??= createFillStatus(document);
     if (!handoffAsked) {
       handoffAsked = true;
       takeHandoff().catch(debugFailure('handoff failed'));
@@ -186,4 +185,4 @@ export function watchCiVariablesPage(page: CiVariablesPage, data: VariablesPageD
 }
 
 const isOurs = (node: Node) =>
-  node instanceof Element && node.closest(`[${GENERATE_BUTTON_ATTRIBUTE}], [${STATUS_ATTRIBUTE}]`) !== null;
+  node instanceof Element && node.closest(`[${GENERATE_BUTTON_ATTRIBUTE}], [${FILL_STATUS_ATTRIBUTE}]`) !== null;

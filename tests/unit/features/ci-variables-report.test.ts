@@ -9,6 +9,7 @@ const report = (overrides: Partial<VariableFormReport> = {}): VariableFormReport
   complete: true,
   missing: [],
   masked: true,
+  unmaskedBecause: null,
   protected: false,
   problem: null,
   ...overrides,
@@ -33,10 +34,17 @@ describe('status after a fill', () => {
 
   it('names the key the jobs read', () => {
     expect(describeReport(report(), 'REGISTRY_AUTH')).toBe(
-      "GitLab's form is filled: REGISTRY_AUTH, type File, masked, Expand off. Review it, then save with GitLab's button. With type File, scripts get a path: cp \"$REGISTRY_AUTH\" ~/.docker/config.json.",
+      "Filled: REGISTRY_AUTH, type File, masked, Expand off. Review GitLab's form, then save it with GitLab's button. With type File, scripts get a path: cp \"$REGISTRY_AUTH\" ~/.docker/config.json.",
     );
-    expect(describeReport(report({ protected: true, masked: false }), 'DOCKER_AUTH_CONFIG')).toContain(
-      'visible (GitLab cannot mask it here), Expand off. Review it, then save with GitLab\'s button. With type File, scripts get a path: cp "$DOCKER_AUTH_CONFIG" ~/.docker/config.json. Protected: only pipelines of protected branches and tags get it.',
+    expect(describeReport(report({ protected: true, masked: false, unmaskedBecause: 'rule' }), 'DOCKER_AUTH_CONFIG')).toContain(
+      'visible (this GitLab cannot mask JSON), Expand off. Review GitLab\'s form, then save it with GitLab\'s button. With type File, scripts get a path: cp "$DOCKER_AUTH_CONFIG" ~/.docker/config.json. Protected: only pipelines of protected branches and tags get it.',
+    );
+  });
+
+  it('says why a value stays visible: the rule of this GitLab, or its form refusing Masked', () => {
+    expect(describeReport(report({ masked: false, unmaskedBecause: 'rule' }), 'K')).toMatch(/^Filled: K, type File, visible \(this GitLab cannot mask JSON\), Expand off\./);
+    expect(describeReport(report({ masked: false, unmaskedBecause: 'form' }), 'K')).toMatch(
+      /^Filled: K, type File, visible \(GitLab's form refused Masked for this value\), Expand off\./,
     );
   });
 
