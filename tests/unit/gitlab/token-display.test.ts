@@ -1,9 +1,10 @@
-// Fixture markup per GitLab generation, written from /work/shared/gitlab-ui-facts.md §2. Inputs
-// rendered by Vue get their secret through the `.value` property only (no value attribute).
+// Fixture markup per GitLab generation, written from docs/gitlab-compatibility.md ("Token pages").
+// Inputs rendered by Vue get their secret through the `.value` property only (no value attribute).
 import { afterEach, describe, expect, it } from 'vitest';
 import type { GitLabPage } from '../../../utils/gitlab/page';
 import {
   deployTokenHaml,
+  deployTokenInline,
   deployTokenVue,
   findShownToken,
   fullReloadAccessToken,
@@ -318,6 +319,54 @@ describe('deploy-token-vue', () => {
   });
 });
 
+describe('deploy-token-inline-15.x', () => {
+  // 15.x: the Vue app that replaced #js-new-deploy-token shows the token inline, with generated
+  // ids and no alert; its values are Vue-set properties.
+  const DEPLOY_INLINE = `
+    <div class="settings-content">
+      <div class="created-deploy-token-container info-well">
+        <div class="well-segment">
+          <div class="input-group">
+            <input id="gl-form-input-14" name="deploy-token-user" class="form-control" readonly>
+            <div class="input-group-append"><button class="btn" data-clipboard-text="gitlab+deploy-token-9"></button></div>
+          </div>
+          <div class="input-group">
+            <input id="gl-form-input-15" name="deploy-token" class="form-control" readonly>
+            <div class="input-group-append"><button class="btn" data-clipboard-text="gldt-inline000000000001"></button></div>
+          </div>
+        </div>
+      </div>
+    </div>`;
+
+  it('reads the username and token shown inline by their names, with the button after the token', () => {
+    render(DEPLOY_INLINE);
+    setValue('input[name="deploy-token-user"]', 'gitlab+deploy-token-9');
+    const token = setValue('input[name="deploy-token"]', 'gldt-inline000000000001');
+    expect(findShownToken(document, PROJECT_DEPLOY)).toMatchObject({
+      secret: 'gldt-inline000000000001',
+      username: 'gitlab+deploy-token-9',
+      kind: 'deploy',
+      anchor: token.closest('.input-group'),
+    });
+    expect(deployTokenInline.find(document, 'deploy')?.secret).toBe('gldt-inline000000000001');
+  });
+
+  it('ignores inputs with those names outside GitLab\'s container', () => {
+    render(`<div class="md"><input name="deploy-token-user" value="evil"><input name="deploy-token" value="gldt-HOSTILE00000000"></div>`);
+    expect(findShownToken(document, PROJECT_DEPLOY)).toBeNull();
+  });
+});
+
+describe('a copy button without data-clipboard-text (newest GitLab copies through the Clipboard API)', () => {
+  it('reads the token from the input alone, and a second token patched into the same input as a property', () => {
+    render(NEW_APP_NEWEST.replace(' data-clipboard-text="glpat-FROMCOPYBUTTON0001"', ''));
+    const input = setValue('#new-access-token', 'glpat-first0000000000001');
+    expect(findShownToken(document, PROJECT_TOKENS)?.secret).toBe('glpat-first0000000000001');
+    input.value = 'glpat-second000000000002';
+    expect(findShownToken(document, PROJECT_TOKENS)?.secret).toBe('glpat-second000000000002');
+  });
+});
+
 describe('deploy-token-haml', () => {
   const DEPLOY_HAML = `
     <div class="created-deploy-token-container">
@@ -392,6 +441,7 @@ describe('findShownToken', () => {
       'new-access-token-app',
       'full-reload-15.0',
       'deploy-token-vue',
+      'deploy-token-inline-15.x',
       'deploy-token-haml',
     ]);
   });

@@ -9,6 +9,7 @@ import type { ShownToken, TokenDisplayAdapter, TokenKind } from './types';
 
 export {
   deployTokenHaml,
+  deployTokenInline,
   deployTokenVue,
   fullReloadAccessToken,
   legacyPersonalTokenView,
