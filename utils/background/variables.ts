@@ -5,8 +5,9 @@ import { DEFAULT_VARIABLE_KEY, type ProtectChoice } from '../instances/settings'
 import { describeApiFailure, GitLabApiError, type GitLabApi } from './gitlab-api';
 
 /**
- * DOCKER_AUTH_CONFIG as a CI/CD variable through GitLab's REST API (facts §3, §4): look it up in a
- * scope, create it (type File, raw, masked when GitLab's rule for unexpanded values accepts it,
+ * DOCKER_AUTH_CONFIG as a CI/CD variable through GitLab's REST API (docs/gitlab-compatibility.md,
+ * "CI/CD variables through the API"): look it up in a scope by its key (GitLab lists variables 20
+ * to a page, so a list would miss one on a later page), create it (type File, raw, masked when GitLab's rule for unexpanded values accepts it,
  * protected as the GitLab's Protect setting says: GitLab's default for new variables, on or off),
  * merge into it, or replace it. The variable's key is the GitLab's setting (DOCKER_AUTH_CONFIG
  * unless changed); the background reads it by the sender's origin. Every answer is checked with
@@ -27,12 +28,11 @@ const VariableSchema = z.object({
   environment_scope: z.optional(z.string()),
 });
 type Variable = z.infer<typeof VariableSchema>;
-const VariableListSchema = z.array(VariableSchema);
 const VersionSchema = z.object({ version: z.string() });
 
 /** The reads and writes this module needs, so that its logic is tested without a GitLab. */
 export interface VariableStore {
-  list(): Promise<unknown>;
+  /** The variable by key (environment scope `*` where scopes exist); GitLab answers 404 when absent. */
   show(): Promise<unknown>;
   create(value: string, options: Record<string, unknown>): Promise<unknown>;
   update(value: string, options: Record<string, unknown>): Promise<unknown>;
@@ -45,7 +45,6 @@ export function variableStore(api: GitLabApi, scope: VariableScope, key: string 
   if (scope.owner === 'instance') {
     const resource = api.instanceVariables;
     return {
-      list: () => resource.all(),
       show: () => resource.show(key),
       create: (value, options) => resource.create(key, value, options as never),
       update: (value, options) => resource.edit(key, value, options as never),
@@ -56,7 +55,6 @@ export function variableStore(api: GitLabApi, scope: VariableScope, key: string 
   const id = scope.fullPath;
   const resource = scope.owner === 'project' ? api.projectVariables : api.groupVariables;
   return {
-    list: () => resource.all(id),
     show: () => resource.show(id, key, { filter }),
     create: (value, options) => resource.create(id, key, value, { ...options, environmentScope: ENVIRONMENT_SCOPE } as never),
     update: (value, options) => resource.edit(id, key, value, { ...options, filter } as never),
@@ -76,18 +74,24 @@ function describeExisting(variable: Variable): NonNullable<ExistingVariable> {
   };
 }
 
-/** The variable `key` of the scope (environment scope `*`), or null. Throws a sentence for the person. */
+/**
+ * The variable `key` of the scope (environment scope `*`), read directly by key, or null when
+ * GitLab answers 404. Throws a sentence for the person.
+ */
 export async function lookupVariable(store: VariableStore, scope: VariableScope, key: string = VARIABLE_KEY): Promise<ExistingVariable> {
-  let list: Variable[];
+  let answer: unknown;
   try {
-    const parsed = VariableListSchema.safeParse(await store.list());
-    if (!parsed.success) throw new Error('GitLab answered in a form the extension does not know');
-    list = parsed.data;
+    answer = await store.show();
   } catch (error) {
+    if (error instanceof GitLabApiError && error.status === 404) return null;
     throw new Error(describeApiFailure(error, `the CI/CD variables of ${scopeName(scope)}`));
   }
-  const found = list.find((v) => v.key === key && (v.environment_scope ?? ENVIRONMENT_SCOPE) === ENVIRONMENT_SCOPE);
-  return found ? describeExisting(found) : null;
+  const parsed = VariableSchema.safeParse(answer);
+  if (!parsed.success) throw new Error(`Could not read the CI/CD variables of ${scopeName(scope)}: GitLab answered in a form the extension does not know.`);
+  const found = parsed.data;
+  // The filter is GitLab's; a GitLab that ignored it would answer with another scope's variable.
+  if (found.key !== key || (found.environment_scope ?? ENVIRONMENT_SCOPE) !== ENVIRONMENT_SCOPE) return null;
+  return describeExisting(found);
 }
 
 /** [major, minor] of GitLab, or null when it cannot be told. */

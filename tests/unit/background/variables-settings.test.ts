@@ -1,17 +1,19 @@
 import { describe, expect, it } from 'vitest';
 import { decideProtected, lookupVariable, saveVariable, variableStore, type SaveInput, type VariableStore } from '../../../utils/background/variables';
-import type { GitLabApi } from '../../../utils/background/gitlab-api';
+import { GitLabApiError, type GitLabApi } from '../../../utils/background/gitlab-api';
 
 // The REST path with a GitLab's settings: its variable key and its Protect choice.
 
 const JSON_VALUE = '{"auths":{"registry.example.com":{"auth":"dXNlcjpzZWNyZXQ="}}}';
 
-/** A VariableStore that records what it is asked, on GitLab 17.6. */
-function fakeStore(existing: Array<Record<string, unknown>> = [], shown: Record<string, unknown> | null = null) {
+/** A VariableStore that records what it is asked, on GitLab 17.6; `shown` is GitLab's answer to the read by key. */
+function fakeStore(shown: Record<string, unknown> | null = null) {
   const calls: Array<{ op: string; value?: string; options?: Record<string, unknown> }> = [];
   const store: VariableStore = {
-    list: async () => existing,
-    show: async () => shown,
+    show: async () => {
+      if (shown === null) throw new GitLabApiError(404, '"404 Variable Not Found"');
+      return shown;
+    },
     create: async (value, options) => void calls.push({ op: 'create', value, options }),
     update: async (value, options) => void calls.push({ op: 'update', value, options }),
     version: async () => ({ version: '17.6.0' }),
@@ -55,7 +57,7 @@ describe('Protect of a new variable', () => {
 
   it('leaves an existing variable\'s protection alone on merge and replace (the setting is for new ones)', async () => {
     for (const mode of ['merge', 'replace'] as const) {
-      const { store, calls } = fakeStore([], { key: 'REGISTRY_AUTH', value: '{"auths":{}}', protected: false, masked: false, variable_type: 'file' });
+      const { store, calls } = fakeStore({ key: 'REGISTRY_AUTH', value: '{"auths":{}}', protected: false, masked: false, variable_type: 'file' });
       const result = await saveVariable(store, input({ key: 'REGISTRY_AUTH', protect: 'on', mode }));
       expect(calls[0]!.op).toBe('update');
       expect(calls[0]!.options).not.toHaveProperty('protected');
@@ -69,25 +71,39 @@ describe('the variable key', () => {
     const { store } = fakeStore();
     expect((await saveVariable(store, input({ key: 'REGISTRY_AUTH' }))).message).toMatch(/^Saved REGISTRY_AUTH in this project: type File, masked, not protected\.$/);
     expect((await saveVariable(fakeStore().store, input())).message).toMatch(/^Saved DOCKER_AUTH_CONFIG in this project/);
-    const merge = fakeStore([], { key: 'REGISTRY_AUTH', value: '{"auths":{"other.example":{"auth":"eDp5"}}}' });
+    const merge = fakeStore({ key: 'REGISTRY_AUTH', value: '{"auths":{"other.example":{"auth":"eDp5"}}}' });
     expect((await saveVariable(merge.store, input({ key: 'REGISTRY_AUTH', mode: 'merge' }))).message).toBe(
       'Added registry.example.com to REGISTRY_AUTH, other registries kept in this project.',
     );
     expect(merge.calls[0]!.value).toBe('{"auths":{"other.example":{"auth":"eDp5"},"registry.example.com":{"auth":"dXNlcjpzZWNyZXQ="}}}');
-    const hidden = fakeStore([], { key: 'REGISTRY_AUTH', value: null, hidden: true });
+    const hidden = fakeStore({ key: 'REGISTRY_AUTH', value: null, hidden: true });
     expect((await saveVariable(hidden.store, input({ key: 'REGISTRY_AUTH', mode: 'merge' }))).message).toMatch(/^The existing REGISTRY_AUTH is hidden/);
   });
 
-  it('is what the lookup looks for (environment scope *)', async () => {
-    const list = [
-      { key: 'DOCKER_AUTH_CONFIG', value: 'x', variable_type: 'env_var' },
-      { key: 'REGISTRY_AUTH', value: 'y', variable_type: 'file', protected: true, environment_scope: 'production' },
-      { key: 'REGISTRY_AUTH', value: 'z', variable_type: 'file', protected: true, environment_scope: '*' },
-    ];
+  it('is what the lookup reads by key (environment scope *): found, absent (404), or another scope answered', async () => {
     const scope = { owner: 'project', fullPath: 'acme/backend' } as const;
-    expect(await lookupVariable(fakeStore(list).store, scope, 'REGISTRY_AUTH')).toEqual({ hidden: false, variableType: 'file', protected: true, masked: false });
-    expect(await lookupVariable(fakeStore(list).store, scope)).toEqual({ hidden: false, variableType: 'env_var', protected: false, masked: false });
-    expect(await lookupVariable(fakeStore(list).store, scope, 'OTHER')).toBeNull();
+    const shown = { key: 'REGISTRY_AUTH', value: 'z', variable_type: 'file', protected: true, environment_scope: '*' };
+    expect(await lookupVariable(fakeStore(shown).store, scope, 'REGISTRY_AUTH')).toEqual({ hidden: false, variableType: 'file', protected: true, masked: false });
+    expect(await lookupVariable(fakeStore({ key: 'DOCKER_AUTH_CONFIG', value: 'x', variable_type: 'env_var' }).store, scope)).toEqual({
+      hidden: false,
+      variableType: 'env_var',
+      protected: false,
+      masked: false,
+    });
+    expect(await lookupVariable(fakeStore(null).store, scope, 'OTHER')).toBeNull();
+    // A GitLab that ignored the scope filter answers with another scope's variable: not ours.
+    expect(await lookupVariable(fakeStore({ ...shown, environment_scope: 'production' }).store, scope, 'REGISTRY_AUTH')).toBeNull();
+  });
+
+  it('says what went wrong when GitLab refuses the read or answers in an unknown form', async () => {
+    const scope = { owner: 'group', fullPath: 'acme' } as const;
+    const failing = (error: unknown): VariableStore => ({ ...fakeStore().store, show: async () => Promise.reject(error) });
+    await expect(lookupVariable(failing(new GitLabApiError(403, 'Forbidden')), scope)).rejects.toThrow(
+      'GitLab did not allow reading the CI/CD variables of this group (403): your role may not permit it.',
+    );
+    await expect(lookupVariable({ ...fakeStore().store, show: async () => [{ key: 'DOCKER_AUTH_CONFIG' }] }, scope)).rejects.toThrow(
+      'GitLab answered in a form the extension does not know',
+    );
   });
 
   it('is the key the store reads and writes, in every scope', async () => {
