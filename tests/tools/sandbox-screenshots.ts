@@ -19,7 +19,7 @@ const VIEWPORT = { width: 1100, height: 800 };
 const MAX_BYTES = 120 * 1024;
 
 const GENERATE = '[data-docker-auth-config-button]';
-/** GitLab's display of a new project/group token, per generation (gitlab-ui-facts.md §2). */
+/** GitLab's display of a new project/group token, per generation (docs/gitlab-compatibility.md, "Token pages"). */
 const NEW_TOKEN_INPUT = '#new-access-token, #created-personal-access-token';
 const NEW_TOKEN_DISPLAY =
   '[data-testid="access-token-section"], #js-new-access-token-app, .created-personal-access-token-container';

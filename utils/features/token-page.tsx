@@ -57,7 +57,7 @@ function openPanel(page: GitLabPage, places: MountPlaces): void {
   ));
 }
 
-// GitLab's token creation forms, by id (facts, section 2); the deploy form is the one holding its name field.
+// GitLab's token creation forms, by id (docs/gitlab-compatibility.md, "Token pages"); the deploy form is the one holding its name field.
 const TOKEN_FORMS = 'form#js-new-access-token-form, form#token-create-form';
 const tokenForm = (): HTMLFormElement | null =>
   document.querySelector<HTMLFormElement>(TOKEN_FORMS) ?? document.querySelector('#deploy_token_name')?.closest('form') ?? null;

@@ -46,7 +46,7 @@ type PageShape =
   | { kind: 'deploy-tokens'; owner: 'project' | 'group' }
   | { kind: 'ci-variables'; owner: 'project' | 'group' | 'instance' };
 
-// data-page values, one per GitLab generation that renders the page (see the facts, section 1).
+// data-page values, one per GitLab generation that renders the page (docs/gitlab-compatibility.md, "Page detection").
 const PAGE_SHAPES: Readonly<Record<string, PageShape>> = {
   'projects:settings:access_tokens:index': { kind: 'access-tokens', owner: 'project' },
   'groups:settings:access_tokens:index': { kind: 'access-tokens', owner: 'group' },

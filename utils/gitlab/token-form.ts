@@ -3,7 +3,7 @@
  * least-privilege registry token (read_registry only, Reporter, expiry inside GitLab's limit).
  * It never submits: the user reviews and clicks GitLab's button. Fields are found by id, name
  * and data-testid only (GitLab is localized), and driven the way GitLab's Vue/Rails handlers
- * listen (facts, section 3): value + bubbling input/change, `.click()` for checkboxes.
+ * listen (docs/gitlab-compatibility.md, "CI/CD variable form"): value + bubbling input/change, `.click()` for checkboxes.
  */
 import type { GitLabPage } from './page';
 import { isValueElement } from './token-display/read';
@@ -45,7 +45,7 @@ function railsForm(prefix: string, withRole: boolean, scopeIdPrefix = `${prefix}
   };
 }
 
-// ~17.x/18.x personal redesign. The facts give its scope checkboxes' data-testid
+// ~17.x/18.x personal redesign. GitLab's source gives its scope checkboxes' data-testid
 // (`<scope>-checkbox`) but no name or expiry selector, so those stay unfilled.
 const PERSONAL_REDESIGN: FormGeneration = {
   presence: '#token-create-form',

@@ -4,7 +4,7 @@ import { detectGitLabPage, settingsUrls, type GitLabPage } from '../../../utils/
 const NEWER_PROJECT_BODY = { projectId: '42', project: 'app', projectFullPath: 'acme/platform/app', namespaceId: '7' };
 const NEWER_GROUP_BODY = { group: 'platform', groupFullPath: 'acme/platform', namespaceId: '9' };
 
-describe('detectGitLabPage: every data-page from the facts', () => {
+describe('detectGitLabPage: every data-page in docs/gitlab-compatibility.md', () => {
   it.each([
     ['projects:settings:access_tokens:index', '/acme/platform/app/-/settings/access_tokens', 'access-tokens', 'project'],
     ['projects:settings:repository:show', '/acme/platform/app/-/settings/repository', 'deploy-tokens', 'project'],

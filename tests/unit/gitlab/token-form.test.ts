@@ -1,4 +1,4 @@
-// Token creation forms per generation, from /work/shared/gitlab-ui-facts.md §2. Labels are
+// Token creation forms per generation, from docs/gitlab-compatibility.md ("Token pages"). Labels are
 // deliberately in German: the filler must not depend on text.
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import type { GitLabPage } from '../../../utils/gitlab/page';

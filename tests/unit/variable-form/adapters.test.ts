@@ -10,7 +10,7 @@ import {
   openFormContainer,
 } from '../../../utils/gitlab/variable-form';
 
-// The forms as GitLab renders them (facts §3), reduced to what tells the generations apart.
+// The forms as GitLab renders them (docs/gitlab-compatibility.md, "CI/CD variable form"), reduced to what tells the generations apart.
 // Labels are German on purpose: nothing may depend on visible text.
 const select = (values: string[]) =>
   `<select id="ci-variable-type">${values.map((v) => `<option value="${v}">${v}</option>`).join('')}</select>`;

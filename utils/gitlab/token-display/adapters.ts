@@ -115,7 +115,7 @@ function deployTokenAdapter(spec: {
 export const legacyPersonalTokenView = accessTokenAdapter({
   id: 'legacy-personal-token-view',
   kinds: ['personal'],
-  // The Vue app's mount point on the `legacy_new` page (not in the facts file: from GitLab's
+  // The Vue app's mount point on the `legacy_new` page (a guess, see docs/gitlab-compatibility.md: from GitLab's
   // `legacy_new` view). Vue 2 replaces it; MountPlaces keeps its parent as the container.
   containerSelector: '#js-create-legacy-token-app',
   inputSelector: '[data-testid="created-personal-access-token-field"]',

@@ -1,5 +1,5 @@
 /**
- * One adapter per generation of GitLab's "Add variable" form (facts §3). The generation is told
+ * One adapter per generation of GitLab's "Add variable" form (docs/gitlab-compatibility.md, "CI/CD variable form"). The generation is told
  * from the DOM only: the container (modal or drawer), the Type control (native select with label
  * values, with ENV_VAR/FILE, or a listbox) and how the listbox is labelled.
  */

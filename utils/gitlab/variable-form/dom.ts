@@ -1,5 +1,5 @@
 /**
- * Driving GitLab's Vue form from an isolated-world content script (facts §3): the DOM and its
+ * Driving GitLab's Vue form from an isolated-world content script (docs/gitlab-compatibility.md, "CI/CD variable form"): the DOM and its
  * events are shared, GitLab's handlers do not check isTrusted.
  */
 

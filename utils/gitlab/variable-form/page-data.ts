@@ -1,5 +1,5 @@
 /**
- * What the server's HTML says on the variables app's mount element (facts §3): GitLab's
+ * What the server's HTML says on the variables app's mount element (docs/gitlab-compatibility.md, "Masking"): GitLab's
  * "protect new variables" default and the masking rule for unexpanded values. Vue 2 replaces
  * the mount element when it mounts, so the content script notes them while the page is parsed,
  * before GitLab's scripts run. Missing data stays null: the generation's rules apply then.

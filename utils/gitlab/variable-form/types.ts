@@ -1,4 +1,4 @@
-/** GitLab's CI/CD variable form generations (facts §3): A 15.0 modal … E 18.6 drawer. */
+/** GitLab's CI/CD variable form generations (docs/gitlab-compatibility.md, "CI/CD variable form"): A 15.0 modal … E 18.6 drawer. */
 export type VariableFormGeneration = 'A' | 'B' | 'C' | 'D' | 'E';
 
 /** The fields the extension fills and reads back. */
