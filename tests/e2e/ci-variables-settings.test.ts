@@ -73,16 +73,19 @@ for (const ui of ['16.6', '18.6'] as const) {
       const dialog = await openPanel(page, gl, 'project');
       // The panel names the key the jobs will read, and the Protect it will get.
       await expect.poll(() => dialog.textContent()).toContain(`cp "$${KEY}" ~/.docker/config.json`);
-      expect(await dialog.textContent()).toContain('It will be protected.');
+      await expect.poll(() => dialog.textContent(), { message: 'the Protect the panel announces' }).toContain('It will be protected.');
       await dialog.getByRole('button', { name: 'Fill variable form' }).click();
       await page.locator(`${STATUS}[data-docker-auth-config-status="saved"]`).waitFor();
       await expect.poll(() => stored(gl, 'project', KEY)).toEqual(expected(ui, true));
       expect(stored(gl, 'project', 'DOCKER_AUTH_CONFIG')).toBeUndefined();
+      // settled: the status line's state ("saved", waited for above) and its text are set together
       const status = await page.locator(STATUS).textContent();
       expect(status).toContain(`Filled (${KEY}, type File, masked, Expand off) and pressed GitLab's save button: saved.`);
       // Pressed once: GitLab's drawer stays open, reset, with its success alert.
-      expect(await page.locator('[data-testid="ci-variable-mutation-alert"].gl-alert-success').count()).toBe(1);
-      expect(await page.locator('textarea#ci-variable-value').inputValue()).toBe('');
+      await expect
+        .poll(() => page.locator('[data-testid="ci-variable-mutation-alert"].gl-alert-success').count(), { message: "GitLab's success alerts" })
+        .toBe(1);
+      await expect.poll(() => page.locator('textarea#ci-variable-value').inputValue(), { message: "GitLab's value field, reset after the save" }).toBe('');
       expect(gl.state().variables[CI_SETTINGS.project.stateKey]).toHaveLength(1);
       await page.close();
     });
@@ -93,8 +96,10 @@ for (const ui of ['16.6', '18.6'] as const) {
       const dialog = await openPanel(page, gl, 'group');
       await dialog.getByRole('button', { name: 'Fill variable form' }).click();
       await page.locator(`${STATUS}[data-docker-auth-config-status="filled"]`).waitFor();
-      expect(await page.locator('[data-testid="ci-variable-key"] input').inputValue()).toBe(KEY);
-      expect(await page.locator('input[data-testid="ci-variable-protected-checkbox"]').isChecked()).toBe(true);
+      await expect.poll(() => page.locator('[data-testid="ci-variable-key"] input').inputValue(), { message: "GitLab's key field after the fill" }).toBe(KEY);
+      await expect
+        .poll(() => page.locator('input[data-testid="ci-variable-protected-checkbox"]').isChecked(), { message: "GitLab's Protect box after the fill" })
+        .toBe(true);
       // Time enough for any save to have reached GitLab: none does.
       await page.waitForTimeout(1500);
       expect(stored(gl, 'group', KEY)).toBeUndefined();
@@ -112,7 +117,10 @@ for (const ui of ['16.6', '18.6'] as const) {
       await dialog.getByRole('button', { name: 'Save as CI/CD variable' }).click();
       await expect.poll(() => stored(gl, 'instance', KEY)).toEqual(expected(ui, true));
       expect(stored(gl, 'instance', 'DOCKER_AUTH_CONFIG')).toBeUndefined();
-      expect(await dialog.locator('[data-outcome="saved"]').textContent()).toContain(`Saved ${KEY} in the instance`);
+      // GitLab stores it before it answers: the panel says so once the answer has reached it.
+      await expect
+        .poll(() => dialog.locator('[data-outcome="saved"]').textContent(), { message: "the panel's outcome of the save" })
+        .toContain(`Saved ${KEY} in the instance`);
 
       // Another registry is in it already: the panel finds REGISTRY_AUTH and merges into it.
       const other = '{"auths":{"other.example:5000":{"auth":"b3RoZXI6c2VjcmV0"}}}';
@@ -121,7 +129,7 @@ for (const ui of ['16.6', '18.6'] as const) {
       await page.reload();
       const panel = await openPanelWith(page, CREDENTIALS);
       await panel.getByRole('button', { name: 'Add to existing' }).waitFor();
-      expect(await panel.textContent()).toContain(`The instance already has a ${KEY}.`);
+      await expect.poll(() => panel.textContent(), { message: 'what the panel says about the existing variable' }).toContain(`The instance already has a ${KEY}.`);
       await panel.getByRole('button', { name: 'Add to existing' }).click();
       const entry = `${JSON.stringify(CREDENTIALS.registry)}:{"auth":"${Buffer.from(`${CREDENTIALS.username}:${CREDENTIALS.secret}`).toString('base64')}"}`;
       await expect.poll(() => stored(gl, 'instance', KEY)?.value).toBe(other.replace('}}}', `},${entry}}}`));

@@ -76,7 +76,8 @@ for (const ui of UIS) {
           gl.setVariable({ project: 'acme/backend' }, { key: 'DOCKER_AUTH_CONFIG', value: '{"auths":{}}', variable_type: 'file', raw: true });
           await panel.getByRole('button', { name: 'Save as CI/CD variable' }).click();
           await panel.getByRole('button', { name: 'Add to existing' }).waitFor();
-          expect(await panel.getByRole('button', { name: 'Replace' }).isEnabled()).toBe(true);
+          await expect.poll(() => panel.getByRole('button', { name: 'Replace' }).isEnabled(), { message: 'Replace offered after "has already been taken"' }).toBe(true);
+          // GitLab answered the save (the choice above): the one someone else added is untouched.
           expect(storedVariable(gl, 'project')?.value).toBe('{"auths":{}}');
           await page.close();
         });
@@ -90,6 +91,7 @@ for (const ui of UIS) {
           const dialog = await openPanelWith(page, CREDENTIALS);
           // Never into GitLab's "has already been taken": the form path is not offered.
           await dialog.getByRole('button', { name: 'Add to existing' }).waitFor();
+          // The lookup has answered (Add to existing is there), and it replaced the form path.
           expect(await dialog.getByRole('button', { name: 'Fill variable form' }).count()).toBe(0);
           await expect.poll(() => dialog.getByLabel('DOCKER_AUTH_CONFIG').inputValue()).toBe(JSON_VALUE);
           await dialog.getByRole('button', { name: 'Add to existing' }).click();
@@ -116,8 +118,10 @@ for (const ui of UIS) {
             await openCiSettings(page, gl, 'instance');
             const dialog = await openPanelWith(page, CREDENTIALS);
             await dialog.locator('[data-existing="hidden"]').waitFor();
+            // Replace waits for the JSON, which the background builds after the fields change.
+            await expect.poll(() => dialog.getByRole('button', { name: 'Replace' }).isEnabled(), { message: 'Replace enabled once the JSON is built' }).toBe(true);
+            // settled: the panel is ready (Replace is enabled), so only the hidden value can keep this disabled
             expect(await dialog.getByRole('button', { name: 'Add to existing' }).isDisabled()).toBe(true);
-            expect(await dialog.getByRole('button', { name: 'Replace' }).isEnabled()).toBe(true);
             await page.close();
           });
         }
@@ -144,8 +148,15 @@ for (const ui of UIS) {
 
           // The pending value was used once: a reload fills nothing.
           await settings.reload();
-          await settings.locator('[data-docker-auth-config-button]').waitFor();
-          expect(await settings.locator(FILLED).count()).toBe(0);
+          await settings.locator('[data-docker-auth-config-button]').click();
+          // The page asks for a hand-off as it places the button, before the panel's first question:
+          // once the panel's registry is prefilled, a pending value would have started the fill.
+          const reloadedPanel = settings.getByRole('dialog', { name: 'DOCKER_AUTH_CONFIG' });
+          await expect
+            .poll(() => reloadedPanel.getByLabel('Registry', { exact: true }).inputValue(), { message: 'Registry prefilled after the reload' })
+            .not.toBe('');
+          expect(await settings.locator('[data-docker-auth-config-status]').count(), 'fill status lines (filling or filled)').toBe(0);
+          await reloadedPanel.getByRole('button', { name: 'Close' }).click();
 
           // A real registry with the bot's credentials. Its users are fixed when it starts and the
           // token exists only now, so it listens on its own port: the key is moved there, the

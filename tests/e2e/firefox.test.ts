@@ -69,7 +69,8 @@ describe('popup builder in Firefox', () => {
     await popup.$eval(registry, (input) => (input as HTMLInputElement).blur());
     await expect.poll(() => popup.$eval(registry, (input) => input.getAttribute('aria-invalid'))).toBe('true');
     const describedBy = await popup.$eval(registry, (input) => input.getAttribute('aria-describedby'));
-    expect(await popup.$eval(`[id="${describedBy}"]`, (element) => element.textContent)).toContain(bad.message);
+    await expect.poll(() => popup.$eval(`[id="${describedBy}"]`, (element) => element.textContent), { message: 'the message next to Registry' }).toContain(bad.message);
+    // settled: the popup has judged the field (aria-invalid, above) in the render that gives the JSON
     expect(await valueOf(popup, '#result')).toBe('');
     await popup.close();
   });
@@ -116,7 +117,7 @@ for (const ui of (['15.11', '18.6'] as const).filter((version) => GENERATIONS.in
       await openTokenPanel(page);
       const token = gl.state().tokens.findLast((t) => t.kind === 'project')!;
       // The bot's username came from GitLab's API: the background's requests carry the session.
-      expect(await valueOf(page, IN_PANEL('#dac-username'))).toBe(token.username);
+      await expect.poll(() => valueOf(page, IN_PANEL('#dac-username')), { message: 'Username prefilled from the bot user' }).toBe(token.username);
       await expect.poll(() => valueOf(page, IN_PANEL('textarea'))).toBe(expectedJson(gl.registryHost, token.username, token.token));
       await clickButton(page, 'Verify');
       await expect.poll(() => page.$eval(IN_PANEL('[data-verdict]'), (element) => element.getAttribute('data-verdict')).catch(() => null)).toBe('valid');
@@ -136,7 +137,7 @@ for (const ui of (['15.11', '18.6'] as const).filter((version) => GENERATIONS.in
       await clickButton(page, 'Fill CI/CD variable');
       const settings = (await (await opened).page())!;
       await settings.waitForSelector(FILLED);
-      expect(await valueOf(settings, 'textarea#ci-variable-value')).toBe(json);
+      await expect.poll(() => valueOf(settings, 'textarea#ci-variable-value'), { message: "GitLab's value field after the fill" }).toBe(json);
       // Once Firefox's session store holds this tab, filled, nothing in the profile holds the JSON
       // or the token (scanNow throws otherwise). Firefox collects a page's form fields after a
       // person's input, which the control test below shows the scan finds; GitLab's value field
@@ -209,6 +210,7 @@ describe.runIf(GENERATIONS.includes('17.6'))('self-managed GitLab in Firefox (17
     await options.locator(await inputLabelled(options, 'GitLab address')).fill(`https://${HOST}`);
     await clickButton(options, 'Add GitLab instance', 'button');
     await options.waitForSelector('[data-outcome]');
+    // The outcome line appears only once the browser has answered, with its final attribute and text.
     const outcome = await options.$eval('[data-outcome]', (element) => `${element.getAttribute('data-outcome')}: ${element.textContent}`);
     expect(outcome).toMatch(/^added: /);
     await options.close();
@@ -218,7 +220,7 @@ describe.runIf(GENERATIONS.includes('17.6'))('self-managed GitLab in Firefox (17
     await createProjectToken(page, '17.6', 'firefox-self-managed');
     await openTokenPanel(page);
     const token = gl.state().tokens.findLast((t) => t.kind === 'project')!;
-    expect(await valueOf(page, IN_PANEL('#dac-username'))).toBe(token.username);
+    await expect.poll(() => valueOf(page, IN_PANEL('#dac-username')), { message: "Username prefilled from the bot user (this GitLab's API)" }).toBe(token.username);
     await page.close();
   });
 });

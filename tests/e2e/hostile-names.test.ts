@@ -61,7 +61,7 @@ async function handOff(browser: ExtensionBrowser, dialog: Locator, json: string)
   const value = settings.locator('textarea#ci-variable-value');
   await expect.poll(() => value.inputValue()).toBe(json);
   // Kept out of Chromium's session files, although GitLab's textarea drops the attribute when it re-renders.
-  expect(await value.getAttribute('autocomplete')).toBe('off');
+  await expect.poll(() => value.getAttribute('autocomplete'), { message: "autocomplete of GitLab's value field" }).toBe('off');
   return settings;
 }
 
@@ -105,6 +105,7 @@ for (const ui of GENERATIONS) {
       await page.goto(gitlabUrl(gl, `/${PROJECT}/-/settings/access_tokens`));
       // The local GitLab shows the project's name as text, as GitLab does (escaped in its HTML).
       expect(await page.title()).toContain(HOSTILE_NAMES.script);
+      // settled: GitLab renders the sidebar title in the page's HTML, loaded before goto returned
       expect(await page.locator('[data-testid="sidebar-context-title"]').textContent()).toBe(HOSTILE_NAMES.script);
 
       await createAccessToken(page, ui, 'resource_access_token', HOSTILE_NAMES.img);
@@ -117,13 +118,14 @@ for (const ui of GENERATIONS) {
 
       const dialog = await openTokenPanel(page);
       expect(await panelIntruders(page)).toEqual([]);
-      expect(await dialog.innerText()).not.toContain('onerror');
       // The bot user's display name is the token's name (markup); the panel takes its username.
       expect(gl.state().users.find((user) => user.id === token.userId)?.name).toBe(HOSTILE_NAMES.img);
-      expect(await dialog.getByLabel('Username', { exact: true }).inputValue()).toBe(token.username);
-      expect(await dialog.getByLabel('Registry', { exact: true }).inputValue()).toBe('registry.gitlab.com');
+      await expect.poll(() => dialog.getByLabel('Username', { exact: true }).inputValue(), { message: 'Username prefilled from the bot user' }).toBe(token.username);
+      await expect.poll(() => dialog.getByLabel('Registry', { exact: true }).inputValue(), { message: 'Registry prefilled by the background' }).toBe('registry.gitlab.com');
       const json = expectedJson('registry.gitlab.com', token.username, token.token);
       await expect.poll(() => panelJson(dialog)).toBe(json);
+      // settled: a negative check, after the last answer the panel waits for (its JSON, above)
+      expect(await dialog.innerText()).not.toContain('onerror');
       expect(await pwned(page)).toBeUndefined();
 
       // The hand-off goes to this project's CI/CD settings on gitlab.com, and GitLab's form is filled there.
@@ -140,6 +142,7 @@ for (const ui of GENERATIONS) {
     it('group named with markup: the group bot user, and the hand-off to the group\'s CI/CD settings', async () => {
       const page = await newPage();
       await page.goto(gitlabUrl(gl, `/groups/${GROUP}/-/settings/access_tokens`));
+      // settled: GitLab renders the sidebar title in the page's HTML, loaded before goto returned
       expect(await page.locator('[data-testid="sidebar-context-title"]').textContent()).toBe(HOSTILE_NAMES.img);
       await createAccessToken(page, ui, 'resource_access_token', HOSTILE_NAMES.script);
       await page.locator(GENERATE).waitFor();
@@ -149,7 +152,7 @@ for (const ui of GENERATIONS) {
 
       const dialog = await openTokenPanel(page);
       expect(await panelIntruders(page)).toEqual([]);
-      expect(await dialog.getByLabel('Username', { exact: true }).inputValue()).toBe(token.username);
+      await expect.poll(() => dialog.getByLabel('Username', { exact: true }).inputValue(), { message: 'Username prefilled from the group bot user' }).toBe(token.username);
       const json = expectedJson('registry.gitlab.com', token.username, token.token);
       await expect.poll(() => panelJson(dialog)).toBe(json);
 
@@ -179,7 +182,8 @@ for (const ui of GENERATIONS) {
 
       const dialog = await openTokenPanel(page);
       const username = dialog.getByLabel('Username', { exact: true });
-      expect(await username.inputValue()).toBe(HOSTILE_NAMES.script);
+      await expect.poll(() => username.inputValue(), { message: "Username: the deploy token's own, as literal text" }).toBe(HOSTILE_NAMES.script);
+      // settled: a deploy token's username field is rendered locked, with the panel itself
       expect(await username.getAttribute('readonly')).not.toBeNull();
       await expect.poll(() => panelJson(dialog)).toBe(expectedJson('registry.gitlab.com', HOSTILE_NAMES.script, token.token));
       await dialog.getByRole('button', { name: 'Verify' }).click();
@@ -200,6 +204,7 @@ for (const ui of GENERATIONS) {
       const outcome = dialog.locator('[data-outcome="not-saved"]');
       await outcome.waitFor();
       // The browser's JSON error quotes the start of the value: the person reads it as it is.
+      // settled: the outcome line appears with its text, once the save has been answered
       expect(await outcome.innerText()).toContain('"<img src=x');
       expect(await panelIntruders(page)).toEqual([]);
       expect(await pwned(page)).toBeUndefined();
@@ -217,6 +222,7 @@ for (const ui of GENERATIONS) {
       await save.click();
       const outcome = dialog.locator('[data-outcome="saved"]');
       await outcome.waitFor();
+      // The outcome line appears with its text, once the save has been answered.
       const said = await outcome.innerText();
       expect(said).toContain('in this group');
       expect(said).not.toContain(HOSTILE_NAMES.img);

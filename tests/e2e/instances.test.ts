@@ -6,6 +6,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startGitLab, type SandboxGitLab } from '../gitlab-sandbox/server/index.ts';
 import { launchWithExtension, type ExtensionBrowser } from '../support/extension';
 import { createAccessToken } from '../support/gitlab-user';
+import { expectVerdict } from '../support/panel';
 
 // Issue 6 end to end: the production build, self-managed GitLab instances added in the options
 // page. Two local GitLabs stand in for them: one at the root of gitlab.example.test, one below the
@@ -58,6 +59,7 @@ async function addInstance(page: Page, address: string): Promise<string | null> 
   await page.getByRole('button', { name: 'Add GitLab instance' }).click();
   const outcome = page.locator('[data-outcome]');
   await outcome.waitFor();
+  // The outcome line appears only once the browser has answered, with its final attribute and text.
   return outcome.getAttribute('data-outcome');
 }
 
@@ -106,6 +108,7 @@ describe('self-managed GitLab instances', () => {
       };
     });
     expect(await addInstance(page, ORIGIN)).toBe('refused');
+    // settled: the outcome line appeared (addInstance) with its text
     expect(await page.locator('[data-outcome]').textContent()).toMatch(/Access to https:\/\/gitlab\.example\.test was not granted, so nothing was added/);
     expect(await page.evaluate(() => (globalThis as any).asked)).toEqual([{ origins: [`${ORIGIN}/*`] }]);
     expect(await registered(page)).toEqual([]);
@@ -133,6 +136,7 @@ describe('self-managed GitLab instances', () => {
 
     const gitlab = await tokenPageWithButton(`${ORIGIN}/acme/backend/-/settings/access_tokens`, 'ci-one');
     // GitLab's own button classes, so GitLab's CSS styles it as one of its buttons.
+    // settled: the button is made with its classes before it is put into the page
     expect(await gitlab.locator(GENERATE).getAttribute('class')).toContain('gl-button');
     await gitlab.locator(GENERATE).click();
     const dialog = gitlab.getByRole('dialog', { name: 'DOCKER_AUTH_CONFIG' });
@@ -174,9 +178,7 @@ describe('self-managed GitLab instances', () => {
     await expect.poll(() => dialog.getByLabel('Registry', { exact: true }).inputValue()).toBe(glRoot.registryHost);
     await expect.poll(() => dialog.getByLabel('Username', { exact: true }).inputValue()).not.toBe('');
     // ...and /jwt/auth below it to verify the new token.
-    await dialog.getByRole('button', { name: 'Verify' }).click();
-    await dialog.locator('[data-verdict]').waitFor();
-    expect(await dialog.locator('[data-verdict]').getAttribute('data-verdict')).toBe('valid');
+    await expectVerdict(dialog, 'valid');
     await gitlab.close();
 
     // The personal token page sits right below the root: only a pattern with the root serves it.
@@ -222,7 +224,8 @@ describe('self-managed GitLab instances', () => {
     await page.locator(`li.instance[data-origin="${ORIGIN}"]`).waitFor({ state: 'detached' });
     await expect.poll(async () => (await registered(page)).map((script) => script.id).filter((id) => id.includes(HOST))).toEqual([]);
     expect((await registered(page)).some((script) => script.id.startsWith(`dac:${ROOT_ORIGIN}:`))).toBe(true);
-    expect(await hasAccess(page, ORIGIN)).toBe(false);
+    // Given back after the scripts are unregistered (polled above): it may come a moment later.
+    await expect.poll(() => hasAccess(page, ORIGIN), { message: `access to ${ORIGIN} given back` }).toBe(false);
 
     const gitlab = await browser.context.newPage();
     await gitlab.goto(`${ORIGIN}/acme/backend/-/settings/access_tokens`);

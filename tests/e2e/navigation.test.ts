@@ -115,6 +115,7 @@ async function openTokenPanel(page: Page, gl: SandboxGitLab, token: Token): Prom
   await page.locator(GENERATE).click();
   const dialog = tokenDialog(page);
   await expect.poll(() => jsonOf(dialog)).toBe(expectedJson(gl.registryHost, token.username, token.token));
+  // settled: the panel renders the captured token (its last four) with itself, from the page, never later
   expect(await dialog.getByLabel('Token', { exact: true }).innerText()).toBe(`…${token.token.slice(-4)}`);
   return dialog;
 }
@@ -309,7 +310,8 @@ for (const ui of COVERED) {
       // A second token (after the dismissal on 18.6), then a third over the one still shown.
       for (const name of ['second', 'third']) {
         const token = await createShownToken(page, gl, name);
-        expect(await tokensGitLabShows(page)).toEqual([token.token]);
+        // GitLab shows the new token in place of the old one: wait until only the new one is left.
+        await expect.poll(() => tokensGitLabShows(page), { message: 'the tokens GitLab shows' }).toEqual([token.token]);
         await expect.poll(() => tokensNextToButtons(page)).toEqual([[token.token]]);
         const dialog = await openTokenPanel(page, gl, token);
         expect(await jsonOf(dialog)).not.toContain(Buffer.from(`${first.username}:${first.token}`).toString('base64'));
@@ -376,8 +378,16 @@ for (const ui of COVERED) {
         await traverse(page, step);
         // After the page is shown: what GitLab shows decides, one button per token or none.
         await page.locator('body[data-page]').waitFor({ state: 'attached' });
-        const shown = await tokensGitLabShows(page);
-        await expect.poll(() => tokensNextToButtons(page)).toEqual(shown.map((secret) => [secret]));
+        // What GitLab shows and our buttons are read together, each time: GitLab may still render.
+        await expect
+          .poll(
+            async () => {
+              const shown = await tokensGitLabShows(page);
+              return { buttons: await tokensNextToButtons(page), expected: shown.map((secret) => [secret]) };
+            },
+            { message: 'one button per token GitLab shows, next to it' },
+          )
+          .toSatisfy((seen: { buttons: unknown; expected: unknown }) => JSON.stringify(seen.buttons) === JSON.stringify(seen.expected));
       }
       // GitLab shows a token only once: back on the token page (reloaded), there is none, and no button.
       expect(await tokensGitLabShows(page)).toEqual([]);
@@ -463,7 +473,7 @@ for (const ui of COVERED) {
         await dialog.getByRole('button', { name: 'Fill CI/CD variable' }).click();
         await proxy.waitForHeld(PROJECTS.a);
         // The background answered the panel (stored, tab opened) before it is stopped.
-        await dialog.getByRole('region', { name: 'Fill CI/CD variable' }).getByRole('status').waitFor();
+        await dialog.getByRole('region', { name: 'Fill CI/CD variable' }).waitFor();
         const startsBefore = worker.starts();
         await worker.stop();
         proxy.release();

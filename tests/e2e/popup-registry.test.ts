@@ -25,7 +25,8 @@ async function popupOutput(registryInput: string, username: string, token: strin
   await page.getByLabel('Username', { exact: true }).fill(username);
   await page.getByLabel('Token', { exact: true }).fill(token);
   const result = page.getByLabel('DOCKER_AUTH_CONFIG', { exact: true });
-  await expect.poll(() => result.inputValue()).not.toBe('');
+  // Empty until all three fields are valid, which the last fill (Token) makes them: the first JSON is the final one.
+  await expect.poll(() => result.inputValue(), { message: 'the JSON the popup builds' }).not.toBe('');
   const json = await result.inputValue();
   await page.close();
   return json;

@@ -41,10 +41,13 @@ describe('popup builder (built extension, headless Chromium)', () => {
     await expect.poll(() => result(page).inputValue()).toBe(
       `{"auths":{"registry.example.com:5050":{"auth":"${b64('alice:glpat-abcdefghijklmnopqrst')}"}}}`,
     );
-    expect(await page.locator('[data-field-note="secret"]').innerText()).toBe('Removed spaces around the token (3 characters).');
+    await expect
+      .poll(() => page.locator('[data-field-note="secret"]').innerText(), { message: 'the note next to Token' })
+      .toBe('Removed spaces around the token (3 characters).');
+    // settled: the token field is rendered masked and stays so until Show is pressed
     expect(await page.getByLabel('Token', { exact: true }).getAttribute('type')).toBe('password');
     await page.getByRole('button', { name: 'Show' }).click();
-    expect(await page.getByLabel('Token', { exact: true }).getAttribute('type')).toBe('text');
+    await expect.poll(() => page.getByLabel('Token', { exact: true }).getAttribute('type'), { message: 'the token field after Show' }).toBe('text');
   });
 
   it('adds a second registry and keeps the order', async () => {
@@ -78,8 +81,10 @@ describe('popup builder (built extension, headless Chromium)', () => {
     const field = page.getByLabel(label, { exact: true });
     await expect.poll(() => field.getAttribute('aria-invalid')).toBe('true');
     const describedBy = await field.getAttribute('aria-describedby');
-    expect(await page.locator(`#${describedBy}`).innerText()).toContain(message);
+    await expect.poll(() => page.locator(`#${describedBy}`).innerText(), { message: `the message next to ${label}` }).toContain(message);
+    // settled: the popup has judged the field (aria-invalid, above) in the render that gives the JSON
     expect(await result(page).inputValue()).toBe('');
+    // settled: as above, the same render decides whether there is anything to copy
     expect(await page.getByRole('button', { name: 'Copy' }).isDisabled()).toBe(true);
   });
 
@@ -94,6 +99,7 @@ describe('popup builder (built extension, headless Chromium)', () => {
     await page.getByLabel('Username', { exact: true }).nth(1).fill('a');
     await page.getByLabel('Token', { exact: true }).nth(1).fill('two');
     await expect.poll(() => page.locator('[data-field-error="registry"]').innerText()).toContain('already entry 1 with other credentials');
+    // settled: the duplicate is said (above) in the render that gives the JSON
     expect(await result(page).inputValue()).toBe('');
   });
 
@@ -108,12 +114,13 @@ describe('popup builder (built extension, headless Chromium)', () => {
     await page.getByRole('tab', { name: 'Inspect' }).click();
     await page.getByLabel('Existing DOCKER_AUTH_CONFIG').focus();
     await page.keyboard.press('Control+V');
-    expect(await page.getByLabel('Existing DOCKER_AUTH_CONFIG').inputValue()).toBe(
+    await expect.poll(() => page.getByLabel('Existing DOCKER_AUTH_CONFIG').inputValue(), { message: 'what Control+V pasted' }).toBe(
       `{"auths":{"registry.gitlab.com":{"auth":"${b64('alice:glpat-copy')}"}}}`,
     );
     // The registry host is remembered for next time; the token is not.
     const next = await freshPopup();
     await expect.poll(() => next.getByLabel('Registry', { exact: true }).inputValue()).toBe('registry.gitlab.com');
+    // settled: what the popup restores has arrived (the registry, above), and the token field stays empty
     expect(await next.getByLabel('Token', { exact: true }).inputValue()).toBe('');
   });
 
@@ -127,6 +134,7 @@ describe('popup builder (built extension, headless Chromium)', () => {
     await page.getByLabel('Existing DOCKER_AUTH_CONFIG').fill(existing);
     const inspection = page.getByRole('region', { name: 'Inspection' });
     await expect.poll(() => inspection.innerText()).toContain('The runner would ignore this whole value');
+    // The whole inspection is rendered at once: once one finding is there, all are.
     const text = await inspection.innerText();
     expect(text).toContain('old.example.com');
     expect(text).toContain('carol');
@@ -139,6 +147,6 @@ describe('popup builder (built extension, headless Chromium)', () => {
     await expect.poll(() => merged.inputValue()).toBe(
       `{"auths":{"old.example.com":{"auth":"${b64('carol:glpat-oldoldoldold9876')}"},"broken.example.com":{"auth":"%%%"},"new.example.com":{"auth":"${b64('bob:glpat-newnewnewnew1234')}"}}}`,
     );
-    expect(await page.getByRole('region', { name: 'Merge result' }).innerText()).toContain('Added: new.example.com.');
+    await expect.poll(() => page.getByRole('region', { name: 'Merge result' }).innerText(), { message: 'the merge result' }).toContain('Added: new.example.com.');
   });
 });

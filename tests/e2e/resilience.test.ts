@@ -75,6 +75,9 @@ it('ignores a look-alike token field outside GitLab\'s containers and puts no se
       document.querySelector('main, body')!.prepend(fake);
     });
     await page.locator('#resource_access_token_name').waitFor({ state: 'attached' });
+    // The form helper is placed when the watcher starts: from then on it has seen the look-alike,
+    // in its first look at the page or as the insertion happened (a MutationObserver, no timer).
+    await page.locator('[data-docker-auth-config-form-helper]').waitFor({ state: 'attached' });
     expect(await page.locator('[data-docker-auth-config-button]').count()).toBe(0);
 
     await page.click('[data-testid="add-new-token-button"]');

@@ -6,6 +6,7 @@ import { startGitLab, type SandboxGitLab } from '../gitlab-sandbox/server/index.
 import { launchWithExtension, type ExtensionBrowser } from '../support/extension';
 import { createAccessToken, gitlabUrl } from '../support/gitlab-user';
 import { gitLabSaveButton } from '../support/gitlab-variables';
+import { openTokenPanel, panelJson } from '../support/panel';
 import { knownSecret, needles, rememberSecret } from '../support/secret-ledger';
 import { findSecretsAtRest } from '../support/secrets-at-rest';
 import { shellRecipeAuth } from '../support/shell-recipe';
@@ -43,11 +44,11 @@ it('leaves no token, auth or generated JSON in the browser profile, and talks to
   const page = await browser.context.newPage();
   await page.goto(gitlabUrl(gl, '/acme/backend/-/settings/access_tokens'));
   await createAccessToken(page, '17.6', 'resource_access_token', 'registry');
-  await page.locator('[data-docker-auth-config-button]').click();
-  const dialog = page.getByRole('dialog', { name: 'DOCKER_AUTH_CONFIG' });
-  await expect.poll(() => dialog.getByLabel('Username', { exact: true }).inputValue()).not.toBe('');
-  const json = await dialog.getByLabel('DOCKER_AUTH_CONFIG', { exact: true }).inputValue();
-  expect(json).not.toBe('');
+  const dialog = await openTokenPanel(page);
+  // The background builds the JSON after the fields are prefilled: it comes a little later.
+  await expect.poll(() => panelJson(dialog), { message: "the panel's JSON, built by the background" }).not.toBe('');
+  // settled: Registry and Username are prefilled (openTokenPanel) and the JSON built from them
+  const json = await panelJson(dialog);
   await dialog.getByRole('button', { name: 'Verify' }).click();
   await dialog.locator('[data-verdict]').waitFor();
   await dialog.getByRole('button', { name: 'Copy' }).click();

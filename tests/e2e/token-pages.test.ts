@@ -1,12 +1,12 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Locator, Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import { startGitLab, type SandboxGitLab } from '../gitlab-sandbox/server/index.ts';
 import { launchWithExtension, type ExtensionBrowser } from '../support/extension';
 import { GENERATIONS, LOCALES } from '../support/generations';
 import { createAccessToken, createDeployToken, createPersonalToken, gitlabUrl, uiAtLeast } from '../support/gitlab-user';
 import { requireTools, startRegistry } from '../support/registry';
 import { shellRecipeAuth } from '../support/shell-recipe';
-import { GENERATE, newestToken, openTokenPanel, panelJson } from '../support/panel';
+import { expectVerdict, GENERATE, newestToken, openTokenPanel, panelJson } from '../support/panel';
 
 // Issue 4 end to end: the production build in Chromium on the local GitLab of every generation,
 // in English and German. A person creates a token in GitLab's own UI and clicks our button.
@@ -14,13 +14,6 @@ import { GENERATE, newestToken, openTokenPanel, panelJson } from '../support/pan
 
 const expectedJson = (registry: string, username: string, secret: string) =>
   `{"auths":{"${registry}":{"auth":"${shellRecipeAuth(username, secret)}"}}}`;
-
-async function verdictOf(dialog: Locator): Promise<string | null> {
-  await dialog.getByRole('button', { name: 'Verify' }).click();
-  const verdict = dialog.locator('[data-verdict]');
-  await verdict.waitFor();
-  return verdict.getAttribute('data-verdict');
-}
 
 for (const ui of GENERATIONS) {
   for (const locale of LOCALES) {
@@ -46,9 +39,13 @@ for (const ui of GENERATIONS) {
       it('shows no button on a token page before a token exists, nor on pages it does not serve', async () => {
         await page.goto(gitlabUrl(gl, '/acme/backend/-/settings/access_tokens'));
         await page.locator('#resource_access_token_name').waitFor({ state: 'attached' });
+        // The form helper is placed in the same pass that looks for a token: once it is there, the
+        // page has been searched, and the button would be there too had a token been found.
+        await page.locator('[data-docker-auth-config-form-helper]').waitFor({ state: 'attached' });
         expect(await page.locator(GENERATE).count()).toBe(0);
         await page.goto(gitlabUrl(gl, '/acme/backend/-/issues'));
         await page.locator('body[data-page]').waitFor({ state: 'attached' });
+        // No content script of ours matches this page: there is nothing to wait for.
         expect(await page.locator(GENERATE).count()).toBe(0);
       });
 
@@ -57,13 +54,17 @@ for (const ui of GENERATIONS) {
         if (uiAtLeast(ui, '16.6')) await page.click('[data-testid="add-new-token-button"]');
         const tokensBefore = gl.state().tokens.length;
         await page.locator('[data-docker-auth-config-form-helper] button').click();
-        expect(await page.locator('#resource_access_token_name').inputValue()).toBe('registry-read-token');
-        const scopes = await page.locator('input[type=checkbox][id^="resource_access_token_scopes_"]').evaluateAll((inputs) =>
-          (inputs as HTMLInputElement[]).filter((input) => input.checked).map((input) => input.value),
-        );
-        expect(scopes).toEqual(['read_registry']);
-        expect(await page.locator('#resource_access_token_access_level').inputValue()).toBe('20');
-        expect(await page.locator('#resource_access_token_expires_at').inputValue()).toMatch(/^\d{4}-\d{2}-\d{2}$/);
+        const checkedScopes = () =>
+          page.locator('input[type=checkbox][id^="resource_access_token_scopes_"]').evaluateAll((inputs) =>
+            (inputs as HTMLInputElement[]).filter((input) => input.checked).map((input) => input.value),
+          );
+        await expect.poll(() => page.locator('#resource_access_token_name').inputValue(), { message: "GitLab's token name field, filled" }).toBe('registry-read-token');
+        await expect.poll(checkedScopes, { message: "GitLab's scope boxes, ticked" }).toEqual(['read_registry']);
+        await expect.poll(() => page.locator('#resource_access_token_access_level').inputValue(), { message: "GitLab's role select, set" }).toBe('20');
+        await expect
+          .poll(() => page.locator('#resource_access_token_expires_at').inputValue(), { message: "GitLab's expiry field, filled" })
+          .toMatch(/^\d{4}-\d{2}-\d{2}$/);
+        // Checked once the fill has landed in GitLab's form (polled above): nothing was submitted.
         expect(gl.state().tokens.length).toBe(tokensBefore);
       });
 
@@ -72,11 +73,12 @@ for (const ui of GENERATIONS) {
         await createAccessToken(page, ui, 'resource_access_token', 'registry');
         const dialog = await openTokenPanel(page);
         const token = newestToken(gl, 'project');
-        expect(await dialog.getByLabel('Registry', { exact: true }).inputValue()).toBe('registry.gitlab.com');
-        expect(await dialog.getByLabel('Username', { exact: true }).inputValue()).toBe(token.username);
+        await expect.poll(() => dialog.getByLabel('Registry', { exact: true }).inputValue(), { message: "Registry prefilled from the project's API" }).toBe('registry.gitlab.com');
+        await expect.poll(() => dialog.getByLabel('Username', { exact: true }).inputValue(), { message: 'Username prefilled from the bot user' }).toBe(token.username);
         await expect.poll(() => panelJson(dialog)).toBe(expectedJson('registry.gitlab.com', token.username, token.token));
+        // settled: the panel renders the captured token (its last four) with itself, from the page, never later
         expect(await dialog.getByLabel('Token', { exact: true }).innerText()).toBe(`…${token.token.slice(-4)}`);
-        expect(await verdictOf(dialog)).toBe('valid');
+        await expectVerdict(dialog, 'valid');
         await dialog.getByRole('button', { name: 'Close' }).click();
       });
 
@@ -97,7 +99,7 @@ for (const ui of GENERATIONS) {
         await createAccessToken(page, ui, 'resource_access_token', 'registry');
         const dialog = await openTokenPanel(page);
         const token = newestToken(gl, 'group');
-        expect(await dialog.getByLabel('Username', { exact: true }).inputValue()).toBe(token.username);
+        await expect.poll(() => dialog.getByLabel('Username', { exact: true }).inputValue(), { message: 'Username prefilled from the group bot user' }).toBe(token.username);
         await expect.poll(() => panelJson(dialog)).toBe(expectedJson('registry.gitlab.com', token.username, token.token));
       });
 
@@ -105,9 +107,9 @@ for (const ui of GENERATIONS) {
         await createPersonalToken(page, gl, 'registry');
         const dialog = await openTokenPanel(page);
         const token = newestToken(gl, 'personal');
-        expect(await dialog.getByLabel('Username', { exact: true }).inputValue()).toBe('alice');
+        await expect.poll(() => dialog.getByLabel('Username', { exact: true }).inputValue(), { message: 'Username prefilled from the signed-in user' }).toBe('alice');
         await expect.poll(() => panelJson(dialog)).toBe(expectedJson('registry.gitlab.com', 'alice', token.token));
-        expect(await verdictOf(dialog)).toBe('valid');
+        await expectVerdict(dialog, 'valid');
       });
 
       it("deploy token: its exact username, locked, and Verify checks it", async () => {
@@ -115,10 +117,11 @@ for (const ui of GENERATIONS) {
         const dialog = await openTokenPanel(page);
         const token = newestToken(gl, 'deploy');
         const username = dialog.getByLabel('Username', { exact: true });
-        expect(await username.inputValue()).toBe(token.username);
+        await expect.poll(() => username.inputValue(), { message: "Username: the deploy token's own" }).toBe(token.username);
+        // settled: a deploy token's username field is rendered locked, with the panel itself
         expect(await username.getAttribute('readonly')).not.toBeNull();
         await expect.poll(() => panelJson(dialog)).toBe(expectedJson('registry.gitlab.com', token.username, token.token));
-        expect(await verdictOf(dialog)).toBe('valid');
+        await expectVerdict(dialog, 'valid');
       });
 
       it('never writes the token or its auth to the console', () => {
@@ -206,12 +209,16 @@ describe.runIf(GENERATIONS.includes('17.6'))('token pages with a real registry a
     const expected = expectedJson('registry.gitlab.com', 'alice', token.token);
     await expect.poll(() => panelJson(dialog)).toBe(expected);
     const fill = dialog.getByRole('button', { name: 'Fill CI/CD variable' });
+    // settled: the JSON is built (polled above), so only the missing path can keep it disabled
     expect(await fill.isDisabled()).toBe(true); // no target yet
     await dialog.getByLabel('Path', { exact: true }).fill('acme/platform/api');
     const settingsTab = browser.context.waitForEvent('page');
     await fill.click();
     const settings = await settingsTab;
-    expect(settings.url()).toBe('https://gitlab.com/acme/platform/api/-/settings/ci_cd#js-cicd-variables-settings');
+    // The tab exists before its first navigation has committed: its address comes a little later.
+    await expect
+      .poll(() => settings.url(), { message: 'the address of the tab Fill CI/CD variable opened' })
+      .toBe('https://gitlab.com/acme/platform/api/-/settings/ci_cd#js-cicd-variables-settings');
     await expect.poll(() => settings.locator('textarea#ci-variable-value').inputValue()).toBe(expected);
   });
 
@@ -221,9 +228,10 @@ describe.runIf(GENERATIONS.includes('17.6'))('token pages with a real registry a
     await createAccessToken(page, '17.6', 'resource_access_token', 'soon revoked');
     const dialog = await openTokenPanel(page);
     const token = newestToken(gl, 'project');
-    expect(await verdictOf(dialog)).toBe('valid');
+    await expectVerdict(dialog, 'valid');
     gl.revokeToken('project', token.id);
-    expect(await verdictOf(dialog)).toBe('invalid');
+    // The "valid" of the first press stays on screen until the second answer replaces it.
+    await expectVerdict(dialog, 'invalid');
   });
 
   it('Verify says invalid for a deploy token under another username', async () => {
@@ -231,7 +239,7 @@ describe.runIf(GENERATIONS.includes('17.6'))('token pages with a real registry a
     await createDeployToken(page, gl, '/acme/backend', 'registry');
     const dialog = await openTokenPanel(page);
     const token = newestToken(gl, 'deploy');
-    expect(await verdictOf(dialog)).toBe('valid');
+    await expectVerdict(dialog, 'valid');
     // The username is locked in the panel; a person who types another one elsewhere gets "invalid".
     const verdict = await page.evaluate(
       async ({ username, secret }) => (await fetch('/jwt/auth?service=container_registry', { headers: { Authorization: `Basic ${btoa(`${username}:${secret}`)}` }, credentials: 'omit' })).status,

@@ -339,8 +339,8 @@ describe('generation C (16.6): drawer, native select, checkboxes', () => {
     await page.waitForSelector(`${SEL.alert}.gl-alert-success`);
     expect(harness.csrfHeaders).toEqual([CSRF]);
     expect(await page.$(SEL.drawer)).not.toBeNull();
-    expect(await page.$eval(SEL.value, (el) => (el as HTMLTextAreaElement).value)).toBe('');
-    expect(await page.$eval(SEL.drawerKey, (el) => (el as HTMLInputElement).value)).toBe('');
+    await expect.poll(() => page.$eval(SEL.value, (el) => (el as HTMLTextAreaElement).value), { message: 'the value field, reset after the save' }).toBe('');
+    await expect.poll(() => page.$eval(SEL.drawerKey, (el) => (el as HTMLInputElement).value), { message: 'the key field, reset after the save' }).toBe('');
     await page.waitForSelector('[data-testid="ci-variable-table-row-key"]');
     const row = await page.$eval('[data-testid="ci-variable-table"] tbody tr', (tr) => tr.textContent ?? '');
     expect(row).toContain('DOCKER_AUTH_CONFIG');
@@ -441,6 +441,7 @@ describe('generation C (16.6): drawer, native select, checkboxes', () => {
     await page.waitForSelector(`${SEL.confirm}:not([disabled])`);
     await world.run(`fill.click('${SEL.confirm}')`);
     const alert = await page.waitForSelector(`${SEL.alert}.gl-alert-danger`);
+    // settled: the alert is rendered with its message, once the save has been answered
     expect(await alert.textContent()).toContain('has already been taken');
     expect(harness.variables).toHaveLength(1);
     await page.close();
@@ -682,6 +683,7 @@ describe.each(SERVER_CASES)('local GitLab server, ui $ui', ({ ui, masked, raw })
 
   it('stores a File DOCKER_AUTH_CONFIG with the exact value, masked where the rules allow', async () => {
     const { page, world } = await open('/acme/backend/-/settings/ci_cd#js-cicd-variables-settings');
+    // settled: the server renders body[data-page] in the page's HTML, loaded before goto returned
     expect(await page.getAttribute('body', 'data-page')).toBe('projects:settings:ci_cd:show');
     expect(await page.$('[data-maskable-regex]')).toBeNull();
     await world.run(`fill.click('${SEL.add}')`);
@@ -725,6 +727,7 @@ describe.each(SERVER_CASES)('local GitLab server, ui $ui', ({ ui, masked, raw })
     const alert = await page.waitForSelector(
       drawer ? `${SEL.alert}.gl-alert-danger` : '[data-testid="ci-variable-error-alert"].gl-alert-danger',
     );
+    // settled: the alert is rendered with its message, once the save has been answered
     expect(await alert.textContent()).toContain('has already been taken');
     expect(gitlab.state().variables['project:acme/backend']).toHaveLength(1);
     await page.close();
@@ -763,15 +766,19 @@ describe('local GitLab server: group and instance pages, German', () => {
   it('17.6 in German: group page, listbox labels localized, testids unchanged', async () => {
     const gitlab = await start('17.6', 'de');
     const { page, world } = await open(gitlab, '/groups/acme/-/settings/ci_cd#ci-variables');
+    // settled: the server renders body[data-page] in the page's HTML, loaded before goto returned
     expect(await page.getAttribute('body', 'data-page')).toBe('groups:settings:ci_cd:show');
+    // settled: the app renders its Add button with its label (open() waited for the button)
     expect(await page.textContent(SEL.add)).toContain('Variable hinzufügen');
     await world.run(`fill.click('${SEL.add}')`);
     await openDrawerSettled(page);
+    // settled: the listbox items are rendered with their labels, and the drawer has settled (above)
     expect(await page.textContent(SEL.typeFileItem)).toContain('Datei');
     await world.run(fillFileVariableScript('17.6', 'DOCKER_AUTH_CONFIG', COMPACT_JSON, true, true));
     await page.waitForSelector(`${SEL.confirm}:not([disabled])`);
     await world.run(`fill.click('${SEL.confirm}')`);
     const alert = await page.waitForSelector(`${SEL.alert}.gl-alert-success`);
+    // settled: the alert is rendered with its message, once the save has been answered
     expect(await alert.textContent()).toContain('erfolgreich');
     expect(gitlab.state().variables['group:acme']).toEqual([
       expect.objectContaining({ key: 'DOCKER_AUTH_CONFIG', value: COMPACT_JSON, variable_type: 'file', masked: true, raw: true }),
@@ -782,6 +789,7 @@ describe('local GitLab server: group and instance pages, German', () => {
   it('16.6 admin page: no environment scope, the drawer still resets once after opening', async () => {
     const gitlab = await start('16.6', 'en');
     const { page, world } = await open(gitlab, '/admin/application_settings/ci_cd#js-ci-cd-variables');
+    // settled: the server renders body[data-page] in the page's HTML, loaded before goto returned
     expect(await page.getAttribute('body', 'data-page')).toBe('admin:application_settings:ci_cd');
     expect(await page.$('#js-instance-variables')).toBeNull();
     await world.run(`

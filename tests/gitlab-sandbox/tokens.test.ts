@@ -29,6 +29,7 @@ async function submitTokenForm(page: Page, ui: Ui, prefix: 'resource_access_toke
   await page.fill(`#${prefix}_name`, name);
   await check(page, `#${prefix}_scopes_read_registry`);
   const scopeBox = page.locator(`#${prefix}_scopes_read_registry`);
+  // settled: the form is in the page's HTML, its test ids with it
   expect(await scopeBox.getAttribute(newer(ui) ? 'data-testid' : 'data-qa-selector')).toBe(newer(ui) ? 'read_registry-checkbox' : 'read_registry_checkbox');
   if (prefix === 'resource_access_token') await page.selectOption('#resource_access_token_access_level', '20');
   await page.click(newer(ui) ? 'button[data-testid="create-token-button"]' : 'input[type=submit][data-qa-selector="create_token_button"]');
@@ -40,15 +41,18 @@ async function readShownToken(page: Page, ui: Ui): Promise<string> {
     const input = page.locator('.created-personal-access-token-container input#created-personal-access-token[name="created-personal-access-token"]');
     await input.waitFor({ state: 'attached' });
     const attr = await input.getAttribute('value');
+    // settled: 15.0 shows the token in the HTML of the page it loads after the form is sent
     expect(await input.inputValue()).toBe(attr);
     return attr!;
   }
   const selector = ui === '15.11' ? '#new-access-token[data-qa-selector="created_access_token_field"]' : '#new-access-token[data-testid="created-access-token-field"]';
   const input = page.locator(selector);
   await input.waitFor({ state: 'attached' });
+  // settled: Vue creates the field with its attributes before it puts it into the page
   expect(await input.getAttribute('name')).toBe('new-access-token');
   const copy = await page.locator('[data-clipboard-text^="glpat-"]').first().getAttribute('data-clipboard-text');
   // Vue sets the value property, never the attribute.
+  // settled: as above, the field came in whole
   expect(await input.getAttribute('value')).toBeNull();
   const prop = await input.evaluate((el) => (el as HTMLInputElement).value);
   if (ui === '15.11') {
@@ -123,6 +127,7 @@ describe('token pages in Chromium', () => {
           await page.click('#token-create-form [data-testid="create-token-button"]');
           const field = page.locator('.gl-alert-success input#access-token-field[name="access-token-field"][data-testid="access-token-field"]');
           await field.waitFor({ state: 'attached' });
+          // settled: Vue creates the field with its attributes before it puts it into the page
           expect(await field.getAttribute('value')).toBeNull();
           secret = await field.evaluate((el) => (el as HTMLInputElement).value);
         } else if (ui === '18.6') {
@@ -135,10 +140,13 @@ describe('token pages in Chromium', () => {
           await page.click('#token-create-form [data-testid="create-token-button"]');
           const field = page.locator('input[data-testid="created-personal-access-token-field"]');
           await field.waitFor({ state: 'attached' });
+          // settled: the field comes with its attributes (no id)
           expect(await field.getAttribute('id')).toBeNull();
           expect(await page.locator('#token-create-form').count()).toBe(0);
           secret = await field.evaluate((el) => (el as HTMLInputElement).value);
-          expect(await page.locator('[data-testid="copy-token-button"]').getAttribute('data-clipboard-text')).toBe(secret);
+          await expect
+            .poll(() => page.locator('[data-testid="copy-token-button"]').getAttribute('data-clipboard-text'), { message: 'the copy button next to the new token' })
+            .toBe(secret);
         } else {
           expect(dataPage).toBe(ui === '16.6' ? 'user_settings:personal_access_tokens:index' : 'profiles:personal_access_tokens:index');
           await submitTokenForm(page, ui, 'personal_access_token', 'mine');
@@ -166,6 +174,7 @@ describe('token pages in Chromium', () => {
           const scope = ui === '18.6' ? '#new-deploy-token-alert ' : '';
           const tokenInput = page.locator(`${scope}input[name="deploy-token"]`);
           await tokenInput.waitFor({ state: 'attached' });
+          // settled: the field comes with its attributes (no id)
           expect(await tokenInput.getAttribute('id')).toBeNull();
           username = await page.locator(`${scope}input[name="deploy-token-user"]`).evaluate((el) => (el as HTMLInputElement).value);
           secret = await tokenInput.evaluate((el) => (el as HTMLInputElement).value);
@@ -188,18 +197,25 @@ describe('token pages: locale, relative root, revoke', () => {
     try {
       const page = await browser.newPage();
       await page.goto(gitlabUrl(gl, '/acme/backend/-/settings/access_tokens'));
+      // settled: the language, heading and form are in the page's HTML, loaded before goto returned
       expect(await page.getAttribute('html', 'lang')).toBe('de');
+      // settled: as above
       expect(await page.textContent('h1')).toBe('Projektzugriffstoken');
+      // settled: as above
       expect((await page.textContent('[data-testid="add-new-token-button"]'))!.trim()).toBe('Neues Token hinzufügen');
+      // settled: as above
       expect((await page.textContent('[data-testid="create-token-button"]'))!.trim()).toBe('Projektzugriffstoken erstellen');
       await submitTokenForm(page, '16.6', 'resource_access_token', 'Registry');
       const secret = await readShownToken(page, '16.6');
+      // settled: the label is created with its text, and textContent waits for it
       expect((await page.textContent('label[for="new-access-token"]'))!.trim()).toBe('Dein neues Projektzugriffstoken');
       expect(secret).toMatch(glpat);
       await page.goto(gitlabUrl(gl, '/acme/backend/-/settings/repository'));
       // The section is collapsed (no hash): the form exists but is not visible.
       await page.waitForSelector('#deploy_token_name', { state: 'attached' });
+      // settled: the section is collapsed in the page's HTML and nothing expands it without the hash
       expect(await page.isVisible('#deploy_token_name')).toBe(false);
+      // settled: the button is in the page's HTML with its label
       expect((await page.textContent('[data-testid="create-deploy-token"]'))!.trim()).toBe('Deploy-Token erstellen');
     } finally {
       await browser.close();

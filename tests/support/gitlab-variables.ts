@@ -56,7 +56,7 @@ export async function openPanelWith(page: Page, credentials: { registry: string;
   await page.locator('[data-docker-auth-config-button]').click();
   const dialog = page.getByRole('dialog', { name: 'DOCKER_AUTH_CONFIG' });
   // The panel prefills the registry it knows; type over it once it has (as a person would).
-  await expect.poll(() => dialog.getByLabel('Registry', { exact: true }).inputValue()).not.toBe('');
+  await expect.poll(() => dialog.getByLabel('Registry', { exact: true }).inputValue(), { message: 'Registry prefilled by the background' }).not.toBe('');
   await dialog.getByLabel('Token', { exact: true }).fill(credentials.secret);
   await dialog.getByLabel('Registry', { exact: true }).fill(credentials.registry);
   await dialog.getByLabel('Username', { exact: true }).fill(credentials.username);

@@ -18,10 +18,24 @@ export async function openTokenPanel(page: Page): Promise<Locator> {
   const dialog = page.getByRole('dialog', { name: 'DOCKER_AUTH_CONFIG' });
   await dialog.waitFor();
   // Prefilled once the background has answered (a deploy token's username is there at once).
-  await expect.poll(() => dialog.getByLabel('Registry', { exact: true }).inputValue()).not.toBe('');
-  await expect.poll(() => dialog.getByLabel('Username', { exact: true }).inputValue()).not.toBe('');
+  await expect.poll(() => dialog.getByLabel('Registry', { exact: true }).inputValue(), { message: 'Registry prefilled by the background' }).not.toBe('');
+  await expect.poll(() => dialog.getByLabel('Username', { exact: true }).inputValue(), { message: 'Username prefilled by the background' }).not.toBe('');
   return dialog;
 }
 
-/** The JSON the panel shows (exactly what it would save). */
+/**
+ * The JSON the panel shows (exactly what it would save). The background builds it after the
+ * fields change, so it lags behind them: poll it (`expect.poll(() => panelJson(dialog))`).
+ */
 export const panelJson = (dialog: Locator) => dialog.getByLabel('DOCKER_AUTH_CONFIG', { exact: true }).inputValue();
+
+/**
+ * Presses Verify and waits until the panel says `verdict` (valid, invalid...). The previous
+ * verdict stays on screen until the new answer replaces it, so it is polled, never read once.
+ */
+export async function expectVerdict(dialog: Locator, verdict: string): Promise<void> {
+  await dialog.getByRole('button', { name: 'Verify' }).click();
+  await expect
+    .poll(() => dialog.locator('[data-verdict]').getAttribute('data-verdict'), { message: `Verify's answer (${verdict} expected)` })
+    .toBe(verdict);
+}
