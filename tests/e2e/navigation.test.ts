@@ -20,6 +20,8 @@ import { createAccessToken, gitlabUrl, uiAtLeast } from '../support/gitlab-user'
 import { expectedJson, gitLabSaveButton, openPanelWith } from '../support/gitlab-variables';
 
 const GENERATE = '[data-docker-auth-config-button]';
+// The fill's status box: its host has no size of its own (the box inside is fixed to the window),
+// so waits are on its status line (getByRole('status')), the text a person reads.
 const FILLED = '[data-docker-auth-config-status="filled"]';
 const STATUS = '[data-docker-auth-config-status]';
 const ADD_VARIABLE = '[data-testid="add-ci-variable-button"], [data-qa-selector="add_ci_variable_button"]';
@@ -339,7 +341,7 @@ for (const ui of COVERED) {
       // GitLab's form saves a variable: the drawer or modal closes, the table and the count re-render.
       const dialog = await openPanelWith(page, { registry: 'registry.example.com:5050', username: 'ci-puller', secret: 'glpat-Xy9_abcdefghij-KLMN' });
       await dialog.getByRole('button', { name: 'Fill variable form' }).click();
-      await page.locator(FILLED).waitFor();
+      await page.locator(FILLED).getByRole('status').waitFor();
       await gitLabSaveButton(page).click();
       await expect.poll(() => gl.state().variables['group:acme']?.length ?? 0).toBe(1);
       await expect.poll(() => page.locator('[data-testid="ci-variable-table-row-key"]').count()).toBe(1);
@@ -406,7 +408,7 @@ for (const ui of COVERED) {
         const token = await createShownToken(page, gl, 'handed over once');
         const settings = await fillCiVariable(browser.context, await openTokenPanel(page, gl, token), PROJECTS.a);
         await expect.poll(() => formValue(settings)).toBe(expectedJson(gl.registryHost, token.username, token.token));
-        await settings.locator(FILLED).waitFor();
+        await settings.locator(FILLED).getByRole('status').waitFor();
         expect(Object.keys(await sessionStorage(browser)), 'pending hand-offs').toEqual([]);
 
         // The person leaves without saving, comes back, goes forward and back again.
@@ -450,7 +452,7 @@ for (const ui of COVERED) {
 
         for (const [which, settings] of [['a', settingsA], ['b', settingsB]] as const) {
           await expect.poll(() => formValue(settings), { message: `${PROJECTS[which]}'s form` }).toBe(json(which));
-          await settings.locator(FILLED).waitFor();
+          await settings.locator(FILLED).getByRole('status').waitFor();
           await gitLabSaveButton(settings).click();
           await expect.poll(() => storedValue(gl, PROJECTS[which])).toBe(json(which));
         }
@@ -473,14 +475,14 @@ for (const ui of COVERED) {
         await dialog.getByRole('button', { name: 'Fill CI/CD variable' }).click();
         await proxy.waitForHeld(PROJECTS.a);
         // The background answered the panel (stored, tab opened) before it is stopped.
-        await dialog.getByRole('region', { name: 'Fill CI/CD variable' }).waitFor();
+        await dialog.getByRole('region', { name: 'Fill CI/CD variable' }).getByRole('status').waitFor();
         const startsBefore = worker.starts();
         await worker.stop();
         proxy.release();
 
         const settings = await newCiSettingsTab(browser.context, PROJECTS.a, before);
         await expect.poll(() => formValue(settings)).toBe(json);
-        await settings.locator(FILLED).waitFor();
+        await settings.locator(FILLED).getByRole('status').waitFor();
         expect(worker.starts()).toBeGreaterThan(startsBefore); // the CI/CD page's messages woke it
         expect(await settings.locator(STATUS).count()).toBe(1);
         await gitLabSaveButton(settings).click();
@@ -554,7 +556,7 @@ describe.runIf(GENERATIONS.includes('18.6'))('back/forward cache, GitLab 18.6', 
     await page.goto(tokensPage(gl, PROJECTS.a));
     const token = await createShownToken(page, gl, 'cached hand-off');
     const settings = await fillCiVariable(context, await openTokenPanel(page, gl, token), PROJECTS.a);
-    await settings.locator(FILLED).waitFor();
+    await settings.locator(FILLED).getByRole('status').waitFor();
     await settings.goto(gitlabUrl(gl, `/${PROJECTS.a}/-/issues`));
     expect(await traverse(settings, 'back')).toBe('bfcache');
     // The same document, as the person left it: one status line, one button, one form.
