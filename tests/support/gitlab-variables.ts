@@ -51,7 +51,12 @@ export async function openCiSettings(page: Page, gl: SandboxGitLab, scope: CiSco
   await page.goto(gitlabUrl(gl, CI_SETTINGS[scope].path));
 }
 
-/** Opens the extension's panel and types the credentials as a person would. */
+/**
+ * Opens the extension's panel, types the credentials as a person would, and waits until the JSON
+ * the panel shows is built from them: the background builds it after each change, and until the
+ * answer comes the panel holds the JSON of the values before (the prefilled registry and username),
+ * which Save and Fill would use. A person reads the JSON before saving it.
+ */
 export async function openPanelWith(page: Page, credentials: { registry: string; username: string; secret: string }): Promise<Locator> {
   await page.locator('[data-docker-auth-config-button]').click();
   const dialog = page.getByRole('dialog', { name: 'DOCKER_AUTH_CONFIG' });
@@ -60,5 +65,8 @@ export async function openPanelWith(page: Page, credentials: { registry: string;
   await dialog.getByLabel('Token', { exact: true }).fill(credentials.secret);
   await dialog.getByLabel('Registry', { exact: true }).fill(credentials.registry);
   await dialog.getByLabel('Username', { exact: true }).fill(credentials.username);
+  await expect
+    .poll(() => dialog.getByLabel('DOCKER_AUTH_CONFIG', { exact: true }).inputValue(), { message: 'the JSON built from the typed credentials' })
+    .toBe(expectedJson(credentials.registry, credentials.username, credentials.secret));
   return dialog;
 }
