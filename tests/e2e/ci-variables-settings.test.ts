@@ -78,7 +78,7 @@ for (const ui of ['16.6', '18.6'] as const) {
       await page.locator(`${STATUS}[data-docker-auth-config-status="saved"]`).waitFor();
       await expect.poll(() => stored(gl, 'project', KEY)).toEqual(expected(ui, true));
       expect(stored(gl, 'project', 'DOCKER_AUTH_CONFIG')).toBeUndefined();
-      const status = await page.locator(STATUS).textContent();
+      const status = await page.locator(STATUS).getByRole('status').textContent();
       expect(status).toContain(`Filled (${KEY}, type File, masked, Expand off) and pressed GitLab's save button: saved.`);
       // Pressed once: GitLab's drawer stays open, reset, with its success alert.
       expect(await page.locator('[data-testid="ci-variable-mutation-alert"].gl-alert-success').count()).toBe(1);
