@@ -6,7 +6,7 @@ import { gitlabUrl, launchAgainst } from './server/browser.ts';
 import { sandboxRequest } from './server/request.ts';
 
 // Token creation through the real pages of each generation in headless Chromium, asserting
-// where GitLab exposes the secret (gitlab-ui-facts.md §2). Needs `npm run build:sandbox`.
+// where GitLab exposes the secret (docs/gitlab-compatibility.md). Needs `npm run build:sandbox`.
 
 // `npm test` builds the Vue apps first; a missing build is a failure, never a skip.
 if (!existsSync(new URL('./dist/tokens.js', import.meta.url))) throw new Error('Run `npm run build:sandbox` first.');

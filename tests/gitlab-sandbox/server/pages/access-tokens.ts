@@ -112,7 +112,7 @@ function formCard(p: PageCtx, owner: TokenOwner, opts: { errors?: string[]; valu
   return `<h5 class="gl-mt-0">${esc(t(locale, addKey))}</h5>${tokenForm(p, owner, opts)}<hr>`;
 }
 
-/** The HAML form; ids, names and qa selectors per generation (gitlab-ui-facts.md §2). */
+/** The HAML form; ids, names and qa selectors per generation (docs/gitlab-compatibility.md). */
 function tokenForm(p: PageCtx, owner: TokenOwner, opts: { errors?: string[]; values?: FormValues }): string {
   const { app, session } = p;
   const { ui, locale } = app;
