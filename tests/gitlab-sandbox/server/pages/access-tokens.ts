@@ -53,6 +53,7 @@ function pageFrame(p: PageCtx, owner: TokenOwner): Omit<PageSpec, 'content'> {
       dataPage: 'groups:settings:access_tokens:index',
       title: t(locale, 'title.group_access_tokens'),
       body: groupBody(p, owner.group),
+      group: owner.group,
       breadcrumbs: [owner.group.fullPath, t(locale, 'nav.settings'), t(locale, 'nav.access_tokens')],
     };
   }

@@ -57,6 +57,7 @@ ${settingsSection(p, {
     dataPage: `${owner.kind === 'project' ? 'projects' : 'groups'}:settings:repository:${created ? 'create_deploy_token' : 'show'}`,
     title: t(locale, 'title.repository'),
     body: owner.kind === 'project' ? projectBody(p, owner.project) : groupBody(p, owner.group),
+    group: owner.kind === 'group' ? owner.group : undefined,
     content,
     scripts: ['tokens'],
     breadcrumbs: [owner.kind === 'project' ? owner.project.fullPath : owner.group.fullPath, t(locale, 'nav.settings'), t(locale, 'nav.repository')],
