@@ -57,6 +57,7 @@ ${settingsSection(p, { id: 'js-runners-settings', title: t(locale, 'cicd.runners
     dataPage,
     title: t(locale, 'title.ci_cd'),
     body: project ? projectBody(p, project) : group ? groupBody(p, group) : {},
+    group,
     content,
     scripts: ['ci-variables'],
     breadcrumbs: [project?.fullPath ?? group?.fullPath ?? t(locale, 'nav.admin'), t(locale, 'nav.settings'), t(locale, 'nav.ci_cd')],
