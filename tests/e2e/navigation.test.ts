@@ -16,7 +16,7 @@ import { sandboxRequest, signIn } from '../gitlab-sandbox/server/request.ts';
 import { launchWithExtension, type ExtensionBrowser } from '../support/extension';
 import { GENERATIONS } from '../support/generations';
 import { registerLocalServer } from '../support/secret-ledger';
-import { createAccessToken, gitlabUrl, uiAtLeast } from '../support/gitlab-user';
+import { createAccessToken, gitlabUrl, shownTokens, uiAtLeast, waitUntilShown } from '../support/gitlab-user';
 import { expectedJson, gitLabSaveButton, openPanelWith } from '../support/gitlab-variables';
 
 const GENERATE = '[data-docker-auth-config-button]';
@@ -82,26 +82,18 @@ async function createShownToken(page: Page, gl: SandboxGitLab, name: string): Pr
   await createAccessToken(page, gl.ui, 'resource_access_token', name);
   await expect.poll(() => gl.state().tokens.length).toBe(before + 1);
   const token = newestToken(gl);
-  await page.locator(`[data-clipboard-text="${token.token}"]`).waitFor({ state: 'attached' });
+  await waitUntilShown(page, token.token);
   return token;
 }
 
-/** Which tokens GitLab shows (its copy buttons), wherever they are. */
-const tokensGitLabShows = (page: Page) =>
-  page.locator('[data-clipboard-text^="glpat-"]').evaluateAll((elements) => elements.map((element) => element.getAttribute('data-clipboard-text')));
+/** Which tokens GitLab shows, wherever they are. */
+const tokensGitLabShows = async (page: Page) => (await shownTokens(page, GENERATE)).all;
 
 /**
  * For each of our buttons, the tokens GitLab shows in the nearest part of the page around it that
  * shows any: [[token]] means one button, sitting with that token and no other.
  */
-const tokensNextToButtons = (page: Page) =>
-  page.evaluate((selector) => {
-    return Array.from(document.querySelectorAll(selector)).map((button) => {
-      let around = button.parentElement;
-      while (around && !around.querySelector('[data-clipboard-text^="glpat-"]')) around = around.parentElement;
-      return around ? Array.from(around.querySelectorAll('[data-clipboard-text^="glpat-"]')).map((e) => e.getAttribute('data-clipboard-text')) : null;
-    });
-  }, GENERATE);
+const tokensNextToButtons = async (page: Page) => (await shownTokens(page, GENERATE)).nextToButtons;
 
 /** The value in GitLab's variable form, or null when the form is not open (never waits). */
 const formValue = (page: Page) =>
