@@ -22,7 +22,8 @@ export default {
   // `npm run mutation -- --incremental` reuses the last run's results for unchanged code and tests.
   incrementalFile: 'reports/mutation/stryker-incremental.json',
   // Stryker copies the project into a sandbox: leave out builds and pictures no unit test reads.
-  ignorePatterns: ['.output', 'tests/gitlab-sandbox/dist', 'tests/.artifacts', 'coverage', 'docs', 'reports'],
+  // A leading "/" anchors a pattern at the project root ("docs" alone would drop tests/unit/docs).
+  ignorePatterns: ['/.output', '/tests/gitlab-sandbox/dist', '/tests/.artifacts', '/coverage', '/docs'],
   tempDirName: '.stryker-tmp',
   cleanTempDir: 'always',
   thresholds: { high: 95, low: 80, break: null },
