@@ -16,7 +16,7 @@ export default {
   coverageAnalysis: 'perTest',
   reporters: ['html', 'json', 'clear-text', 'progress'],
   // The console lists the surviving mutants and the score table, not every test.
-  clearTextReporter: { logTests: false },
+  clearTextReporter: { reportTests: false, logTests: false },
   htmlReporter: { fileName: 'reports/mutation/mutation.html' },
   jsonReporter: { fileName: 'reports/mutation/mutation.json' },
   // `npm run mutation -- --incremental` reuses the last run's results for unchanged code and tests.
