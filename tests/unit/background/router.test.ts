@@ -3,7 +3,7 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing';
 import { listenForContentScripts } from '../../../utils/background/router';
-import { ask, fakeGitLab, type SeenRequest } from './fake-gitlab';
+import { ask, fakeGitLab, type Answer, type Route, type SeenRequest } from './fake-gitlab';
 
 const GITLAB = { origin: 'https://gitlab.com', relativeRoot: '' };
 const TOKEN_PAGE = 'https://gitlab.com/acme/backend/-/settings/access_tokens';
@@ -216,38 +216,48 @@ describe('build-config: the value built in the background for the CI/CD page', (
 describe('variables-lookup: is there a DOCKER_AUTH_CONFIG already?', () => {
   const request = { type: 'variables-lookup', location: GITLAB, scope: { owner: 'project', fullPath: 'acme/backend' } };
 
-  it('describes the existing variable of environment scope *, or answers null', async () => {
-    fakeGitLab({
-      [`GET ${PROJECT}/variables`]: {
-        status: 200,
-        body: [
-          { key: 'DOCKER_AUTH_CONFIG', value: 'x', variable_type: 'env_var', environment_scope: 'production' },
-          { key: 'DOCKER_AUTH_CONFIG', value: null, variable_type: 'file', protected: true, masked: true, hidden: true, environment_scope: '*' },
-        ],
-      },
+  const BY_KEY = `GET ${PROJECT}/variables/DOCKER_AUTH_CONFIG`;
+  // GitLab keeps one variable per key AND environment scope: the read names the scope.
+  const inScope = (answer: Answer, other: Answer = { status: 404, body: { message: '404 Variable Not Found' } }): Route => (r) =>
+    r.url.searchParams.get('filter[environment_scope]') === '*' ? answer : other;
+
+  it('reads it by key and scope * (GitLab lists 20 a page): describes it, or answers null when GitLab says it is absent', async () => {
+    const seen = fakeGitLab({
+      [BY_KEY]: inScope(
+        { status: 200, body: { key: 'DOCKER_AUTH_CONFIG', value: null, variable_type: 'file', protected: true, masked: true, hidden: true, environment_scope: '*' } },
+        { status: 200, body: { key: 'DOCKER_AUTH_CONFIG', value: 'x', variable_type: 'env_var', environment_scope: 'production' } },
+      ),
     });
     expect(await ask(request, CI_PAGE)).toEqual({ ok: true, response: { hidden: true, variableType: 'file', protected: true, masked: true } });
-    fakeGitLab({ [`GET ${PROJECT}/variables`]: { status: 200, body: [] } });
+    expect(seen.map((r) => `${r.method} ${r.url.pathname}`)).toEqual([BY_KEY]);
+    fakeGitLab({ [BY_KEY]: { status: 404, body: { message: '404 Variable Not Found' } } });
     expect(await ask(request, CI_PAGE)).toEqual({ ok: true, response: null });
   });
 
   it.each([
     [401, 'GitLab did not accept your session when reading the CI/CD variables of this project (401). Sign in again and reload the page.'],
     [403, 'GitLab did not allow reading the CI/CD variables of this project (403): your role may not permit it.'],
-    [404, 'GitLab did not find the CI/CD variables of this project (404): it may have moved, or you cannot see it.'],
     [502, 'GitLab failed while reading the CI/CD variables of this project (502). Try again in a moment.'],
   ])('GitLab answers %i: says what happened and what to do', async (status, error) => {
-    fakeGitLab({ [`GET ${PROJECT}/variables`]: { status, body: { message: `${status}` } } });
+    fakeGitLab({ [BY_KEY]: { status, body: { message: `${status}` } } });
     expect(await ask(request, CI_PAGE)).toEqual({ ok: false, error });
   });
 
+  it('a project GitLab does not find (404 for the project, not the variable) is said, not taken for "no variable"', async () => {
+    fakeGitLab({ [BY_KEY]: { status: 404, body: { message: '404 Project Not Found' } } });
+    expect(await ask(request, CI_PAGE)).toEqual({
+      ok: false,
+      error: 'GitLab did not find the CI/CD variables of this project (404): it may have moved, or you cannot see it.',
+    });
+  });
+
   it('says when GitLab cannot be reached, and when its answer has an unknown shape', async () => {
-    fakeGitLab({ [`GET ${PROJECT}/variables`]: 'unreachable' });
+    fakeGitLab({ [BY_KEY]: 'unreachable' });
     expect(await ask(request, CI_PAGE)).toEqual({
       ok: false,
       error: 'Could not reach GitLab to read the CI/CD variables of this project. Check your connection and reload the page.',
     });
-    fakeGitLab({ [`GET ${PROJECT}/variables`]: { status: 200, body: { unexpected: true } } });
+    fakeGitLab({ [BY_KEY]: { status: 200, body: { unexpected: true } } });
     expect(await ask(request, CI_PAGE)).toEqual({
       ok: false,
       error: 'Could not read the CI/CD variables of this project: GitLab answered in a form the extension does not know.',
@@ -345,9 +355,9 @@ describe('variables-save: DOCKER_AUTH_CONFIG through the API', () => {
     const seen = fakeGitLab({
       ...version('17.6.0'),
       [`POST ${PROJECT}/variables`]: { status: 400, body: { message: { key: ['(DOCKER_AUTH_CONFIG) has already been taken'] } } },
-      [`GET ${PROJECT}/variables`]: {
+      [`GET ${PROJECT}/variables/DOCKER_AUTH_CONFIG`]: {
         status: 200,
-        body: [{ key: 'DOCKER_AUTH_CONFIG', value: '{"auths":{}}', variable_type: 'file', protected: true, masked: false, environment_scope: '*' }],
+        body: { key: 'DOCKER_AUTH_CONFIG', value: '{"auths":{}}', variable_type: 'file', protected: true, masked: false, environment_scope: '*' },
       },
     });
     expect((await ask(request(), CI_PAGE)).response).toEqual({
