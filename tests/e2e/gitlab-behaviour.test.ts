@@ -49,12 +49,17 @@ describe('GitLab 18.6: an existing DOCKER_AUTH_CONFIG beyond the first page of v
   });
 
   for (const scope of ['project', 'group', 'instance'] as const) {
-    it(`${scope}: the panel finds it and offers Add to existing, never GitLab's form`, async () => {
+    it(`${scope}: the panel finds it with one read by key (not a walk through every page) and offers Add to existing, never GitLab's form`, async () => {
       const page = await browser.context.newPage();
       await openCiSettings(page, gl, scope);
+      gl.clearRequests();
       const dialog = await openPanelWith(page, CREDENTIALS);
       await dialog.getByRole('button', { name: 'Add to existing' }).waitFor();
       expect(await dialog.getByRole('button', { name: 'Fill variable form' }).count()).toBe(0);
+      // What GitLab received for it: the variable itself, by key and scope; no page of the list.
+      const variableReads = gl.requests().filter((request) => /^GET \/api\/v4\/.*variables/.test(request));
+      expect(variableReads).toHaveLength(1);
+      expect(variableReads[0]).toMatch(/\/variables\/DOCKER_AUTH_CONFIG(\?|$)/);
       await dialog.getByRole('button', { name: 'Add to existing' }).click();
       const entry = `${JSON.stringify(CREDENTIALS.registry)}:{"auth":"${Buffer.from(`${CREDENTIALS.username}:${CREDENTIALS.secret}`).toString('base64')}"}`;
       await expect.poll(() => storedVariable(gl, scope)?.value).toBe(EXISTING.replace('}}}', `},${entry}}}`));

@@ -58,6 +58,9 @@ export interface SandboxGitLab {
   /** Creates or replaces (same key and scope) a variable without the UI or validation shortcuts. */
   setVariable(owner: OwnerRef, variable: VariableInput & { key: string; value: string }): Variable;
   setProjectRegistryEnabled(project: string | number, enabled: boolean): void;
+  /** Every request GitLab received since it started (or since the last clear), as `METHOD /path?query` below the root. */
+  requests(): string[];
+  clearRequests(): void;
 }
 
 function envUi(): Ui {
@@ -106,7 +109,9 @@ export async function startGitLab(options: StartOptions = {}): Promise<SandboxGi
   };
 
   const { key, cert } = makeSelfSignedCert();
+  const received: string[] = [];
   const server: Server = createServer({ key, cert }, (req, res) => {
+    received.push(`${(req.method ?? 'GET').toUpperCase()} ${(req.url ?? '/').slice(root.length) || '/'}`);
     handle(app, req, res).catch((error: unknown) => {
       console.error('[local GitLab]', error);
       if (!res.headersSent) res.writeHead(500, { 'Content-Type': 'text/plain' });
@@ -156,6 +161,8 @@ export async function startGitLab(options: StartOptions = {}): Promise<SandboxGi
       if (!p) throw new Error(`no project ${ref}`);
       p.registryEnabled = enabled;
     },
+    requests: () => [...received],
+    clearRequests: () => void received.splice(0),
   };
 }
 
