@@ -1,22 +1,25 @@
-import { defineConfig } from 'vitest/config';
+import { defineConfig, type TestProjectInlineConfiguration } from 'vitest/config';
 import { WxtVitest } from 'wxt/testing';
 
+/** Pure logic and components, with WXT's Vitest plugin and its fake browser. */
+export const unitProject: TestProjectInlineConfiguration = {
+  plugins: [WxtVitest()],
+  test: {
+    name: 'unit',
+    include: ['tests/unit/**/*.test.{ts,tsx}'],
+    environment: 'happy-dom',
+  },
+};
+
 // Two kinds of tests, one command:
-// - unit: pure logic and components, WXT's Vitest plugin with its fake browser;
+// - unit: see above (mutation testing runs these alone: vitest.mutation.config.ts);
 // - e2e: the BUILT extension (.output/chrome-mv3) in real headless Chromium against local
 //   servers (the local GitLab, a real registry). They share machines with 2 cores, so the
 //   e2e files run one at a time.
 export default defineConfig({
   test: {
     projects: [
-      {
-        plugins: [WxtVitest()],
-        test: {
-          name: 'unit',
-          include: ['tests/unit/**/*.test.{ts,tsx}'],
-          environment: 'happy-dom',
-        },
-      },
+      unitProject,
       {
         test: {
           name: 'e2e',

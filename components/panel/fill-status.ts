@@ -5,7 +5,7 @@ export type FillStatusState = 'filling' | 'filled' | 'saved' | 'incomplete';
 
 const CSS = `
 :host { all: initial; }
-.box { position: fixed; left: 16px; bottom: 16px; z-index: 2147482000; max-width: min(480px, calc(100vw - 32px));
+.box { max-width: min(480px, calc(100vw - 32px));
   display: flex; gap: 8px; align-items: flex-start; padding: 10px 12px; border-radius: 6px; border-left: 4px solid var(--edge);
   background: var(--background); color: var(--text); box-shadow: 0 4px 16px rgba(0, 0, 0, 0.25);
   font: 13px/1.4 system-ui, -apple-system, 'Segoe UI', Roboto, sans-serif; box-sizing: border-box; }
@@ -34,6 +34,8 @@ export interface FillStatus {
  */
 export function createFillStatus(doc: Document): FillStatus {
   const host = doc.createElement('div');
+  // Inline, so that no rule of the page can move it into GitLab's layout.
+  host.style.cssText = 'position: fixed; left: 16px; bottom: 16px; z-index: 2147482000; margin: 0;';
   const shadow = host.attachShadow({ mode: 'open' });
   const style = doc.createElement('style');
   style.textContent = CSS;

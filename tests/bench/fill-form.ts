@@ -11,8 +11,8 @@ export const FILL_BUDGET_MS = 300;
 export const FILL_METHOD =
   'project CI/CD settings, panel opened and Token/Registry/Username typed, JSON checked; t0 = performance.now() in a ' +
   'main-world capturing click listener when the click on "Fill variable form" arrives, t1 = performance.now() in a ' +
-  'main-world MutationObserver when the role=status element [data-docker-auth-config-status] appears (the extension ' +
-  "sets it after reading GitLab's form back: \"filled\" = every field verified and GitLab's save button enabled)";
+  'main-world MutationObserver when the status box [data-docker-auth-config-status] leaves "filling" (the extension ' +
+  "sets the outcome after reading GitLab's form back: \"filled\" = every field verified and GitLab's save button enabled)";
 
 const CREDENTIALS = { registry: 'registry.example.com:5050', username: 'ci-puller', secret: 'glpat-Xy9_abcdefghij-KLMN' };
 const JSON_VALUE = `{"auths":{"${CREDENTIALS.registry}":{"auth":"${Buffer.from(`${CREDENTIALS.username}:${CREDENTIALS.secret}`).toString('base64')}"}}}`;
@@ -93,7 +93,8 @@ async function fillOnce(page: Page, url: string): Promise<Fill> {
         );
         const observer = new MutationObserver(() => {
           const status = document.querySelector('[data-docker-auth-config-status]');
-          if (status === null || t0 === null) return;
+          // "filling" is said at once; the figure ends at the outcome.
+          if (status === null || t0 === null || status.getAttribute('data-docker-auth-config-status') === 'filling') return;
           const t1 = performance.now();
           observer.disconnect();
           resolve({ t0, t1, state: status.getAttribute('data-docker-auth-config-status') });

@@ -42,9 +42,9 @@ export async function measureInsertion(gl: SandboxGitLab, browser: ExtensionBrow
           '<div class="input-group-append"><button data-testid="toggle-visibility-button" type="button" class="btn gl-button btn-default btn-md btn-icon"></button>' +
           '<button data-testid="clipboard-button" title="Copy token" type="button" class="btn gl-button btn-default btn-md btn-icon"></button>' +
           '</div></div><small class="form-text text-muted">Make sure you save it.</small></div></div></div></div></div>';
-        // As Vue does: the secret in the input's value property and in the copy button's text.
+        // As the newest GitLab does: the secret only in the input's value property (its copy
+        // button carries no text).
         section.querySelector<HTMLInputElement>('#new-access-token')!.value = secret;
-        section.querySelector('[data-testid="clipboard-button"]')!.setAttribute('data-clipboard-text', secret);
         return section;
       };
       const samples: number[] = [];

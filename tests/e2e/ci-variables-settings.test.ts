@@ -14,8 +14,6 @@ const CREDENTIALS = { registry: 'registry.example.com:5050', username: 'ci-pulle
 rememberSecret(CREDENTIALS.secret, "token typed into the CI/CD page's panel", { username: CREDENTIALS.username }); // issue 7 guard
 const JSON_VALUE = expectedJson(CREDENTIALS.registry, CREDENTIALS.username, CREDENTIALS.secret);
 const KEY = 'REGISTRY_AUTH';
-// The fill's status box: its host has no size of its own (the box inside is fixed to the window),
-// so waits are on its status line (getByRole('status')), the text a person reads.
 const STATUS = '[data-docker-auth-config-status]';
 
 interface Settings {
@@ -77,7 +75,7 @@ for (const ui of ['16.6', '18.6'] as const) {
       await expect.poll(() => dialog.textContent()).toContain(`cp "$${KEY}" ~/.docker/config.json`);
       await expect.poll(() => dialog.textContent(), { message: 'the Protect the panel announces' }).toContain('It will be protected.');
       await dialog.getByRole('button', { name: 'Fill variable form' }).click();
-      await page.locator(`${STATUS}[data-docker-auth-config-status="saved"]`).getByRole('status').waitFor();
+      await page.locator(`${STATUS}[data-docker-auth-config-status="saved"]`).waitFor();
       await expect.poll(() => stored(gl, 'project', KEY)).toEqual(expected(ui, true));
       expect(stored(gl, 'project', 'DOCKER_AUTH_CONFIG')).toBeUndefined();
       // settled: the status line's state ("saved", waited for above) and its text are set together
@@ -97,7 +95,7 @@ for (const ui of ['16.6', '18.6'] as const) {
       const page = await browser.context.newPage();
       const dialog = await openPanel(page, gl, 'group');
       await dialog.getByRole('button', { name: 'Fill variable form' }).click();
-      await page.locator(`${STATUS}[data-docker-auth-config-status="filled"]`).getByRole('status').waitFor();
+      await page.locator(`${STATUS}[data-docker-auth-config-status="filled"]`).waitFor();
       await expect.poll(() => page.locator('[data-testid="ci-variable-key"] input').inputValue(), { message: "GitLab's key field after the fill" }).toBe(KEY);
       await expect
         .poll(() => page.locator('input[data-testid="ci-variable-protected-checkbox"]').isChecked(), { message: "GitLab's Protect box after the fill" })

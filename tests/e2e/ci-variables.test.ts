@@ -22,8 +22,6 @@ import { rememberSecret } from '../support/secret-ledger';
 const CREDENTIALS = { registry: 'registry.example.com:5050', username: 'ci-puller', secret: 'glpat-Xy9_abcdefghij-KLMN' };
 rememberSecret(CREDENTIALS.secret, "token typed into the CI/CD page's panel", { username: CREDENTIALS.username }); // issue 7 guard
 const JSON_VALUE = expectedJson(CREDENTIALS.registry, CREDENTIALS.username, CREDENTIALS.secret);
-// The fill's status box: its host has no size of its own (the box inside is fixed to the window),
-// so waits are on its status line (getByRole('status')), the text a person reads.
 const FILLED = '[data-docker-auth-config-status="filled"]';
 
 for (const ui of UIS) {
@@ -51,7 +49,7 @@ for (const ui of UIS) {
           await expect.poll(() => dialog.getByLabel('DOCKER_AUTH_CONFIG').inputValue()).toBe(JSON_VALUE);
           await expect.poll(() => dialog.textContent()).toContain('cp "$DOCKER_AUTH_CONFIG" ~/.docker/config.json');
           await dialog.getByRole('button', { name: 'Fill variable form' }).click();
-          await page.locator(FILLED).getByRole('status').waitFor();
+          await page.locator(FILLED).waitFor();
           await gitLabSaveButton(page).click();
           await expect.poll(() => storedVariable(gl, scope)).toEqual(expectedVariable(ui, JSON_VALUE, CREDENTIALS.registry, protectedByDefault));
           await page.close();
@@ -140,7 +138,7 @@ for (const ui of UIS) {
           const opened = browser.context.waitForEvent('page');
           await tokenPanel.getByRole('button', { name: 'Fill CI/CD variable' }).click();
           const settings = await opened;
-          await settings.locator(FILLED).getByRole('status').waitFor();
+          await settings.locator(FILLED).waitFor();
           await gitLabSaveButton(settings).click();
           await expect.poll(() => storedVariable(gl, 'project')?.key).toBe('DOCKER_AUTH_CONFIG');
 

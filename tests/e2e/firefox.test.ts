@@ -124,7 +124,7 @@ for (const ui of (['15.11', '18.6'] as const).filter((version) => GENERATIONS.in
       await page.close();
     });
 
-    it.runIf(ui === '18.6')('Fill CI/CD variable fills the newest form, type File, and GitLab stores the JSON', async () => {
+    it(`Fill CI/CD variable fills GitLab's form (${ui === '18.6' ? 'the newest drawer' : 'the modal GitLab creates on demand'}), type File, and GitLab stores the JSON`, async () => {
       const page = await firefox.browser.newPage();
       await page.goto('https://gitlab.com/acme/backend/-/settings/access_tokens');
       await createProjectToken(page, ui, 'firefox-handoff');
@@ -143,8 +143,8 @@ for (const ui of (['15.11', '18.6'] as const).filter((version) => GENERATIONS.in
       // person's input, which the control test below shows the scan finds; GitLab's value field
       // also keeps the autocomplete="off" the extension set, which that collection skips.
       await expect.poll(async () => (await firefox.scanNow()).sessionStore).toContain('https://gitlab.com/acme/backend/-/settings/ci_cd');
-      // A locator waits until GitLab's drawer has stopped sliding in and the button is enabled.
-      await settings.locator('[data-testid="ci-variable-confirm-button"]').click();
+      // A locator waits until GitLab's drawer (or modal) has stopped sliding in and the button is enabled.
+      await settings.locator('[data-testid="ci-variable-confirm-button"], #add-ci-variable [data-testid="ciUpdateOrAddVariableBtn"]').click();
       await expect.poll(() => storedVariable(gl, 'project')?.value).toBe(json);
       expect(storedVariable(gl, 'project')).toEqual(expectedVariable(ui, json, gl.registryHost, false));
       await settings.close();

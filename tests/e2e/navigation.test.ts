@@ -16,12 +16,10 @@ import { sandboxRequest, signIn } from '../gitlab-sandbox/server/request.ts';
 import { launchWithExtension, type ExtensionBrowser } from '../support/extension';
 import { GENERATIONS } from '../support/generations';
 import { registerLocalServer } from '../support/secret-ledger';
-import { createAccessToken, gitlabUrl, uiAtLeast } from '../support/gitlab-user';
+import { createAccessToken, gitlabUrl, shownTokens, uiAtLeast, waitUntilShown } from '../support/gitlab-user';
 import { expectedJson, gitLabSaveButton, openPanelWith } from '../support/gitlab-variables';
 
 const GENERATE = '[data-docker-auth-config-button]';
-// The fill's status box: its host has no size of its own (the box inside is fixed to the window),
-// so waits are on its status line (getByRole('status')), the text a person reads.
 const FILLED = '[data-docker-auth-config-status="filled"]';
 const STATUS = '[data-docker-auth-config-status]';
 const ADD_VARIABLE = '[data-testid="add-ci-variable-button"], [data-qa-selector="add_ci_variable_button"]';
@@ -84,26 +82,18 @@ async function createShownToken(page: Page, gl: SandboxGitLab, name: string): Pr
   await createAccessToken(page, gl.ui, 'resource_access_token', name);
   await expect.poll(() => gl.state().tokens.length).toBe(before + 1);
   const token = newestToken(gl);
-  await page.locator(`[data-clipboard-text="${token.token}"]`).waitFor({ state: 'attached' });
+  await waitUntilShown(page, token.token);
   return token;
 }
 
-/** Which tokens GitLab shows (its copy buttons), wherever they are. */
-const tokensGitLabShows = (page: Page) =>
-  page.locator('[data-clipboard-text^="glpat-"]').evaluateAll((elements) => elements.map((element) => element.getAttribute('data-clipboard-text')));
+/** Which tokens GitLab shows, wherever they are. */
+const tokensGitLabShows = async (page: Page) => (await shownTokens(page, GENERATE)).all;
 
 /**
  * For each of our buttons, the tokens GitLab shows in the nearest part of the page around it that
  * shows any: [[token]] means one button, sitting with that token and no other.
  */
-const tokensNextToButtons = (page: Page) =>
-  page.evaluate((selector) => {
-    return Array.from(document.querySelectorAll(selector)).map((button) => {
-      let around = button.parentElement;
-      while (around && !around.querySelector('[data-clipboard-text^="glpat-"]')) around = around.parentElement;
-      return around ? Array.from(around.querySelectorAll('[data-clipboard-text^="glpat-"]')).map((e) => e.getAttribute('data-clipboard-text')) : null;
-    });
-  }, GENERATE);
+const tokensNextToButtons = async (page: Page) => (await shownTokens(page, GENERATE)).nextToButtons;
 
 /** The value in GitLab's variable form, or null when the form is not open (never waits). */
 const formValue = (page: Page) =>
@@ -341,7 +331,7 @@ for (const ui of COVERED) {
       // GitLab's form saves a variable: the drawer or modal closes, the table and the count re-render.
       const dialog = await openPanelWith(page, { registry: 'registry.example.com:5050', username: 'ci-puller', secret: 'glpat-Xy9_abcdefghij-KLMN' });
       await dialog.getByRole('button', { name: 'Fill variable form' }).click();
-      await page.locator(FILLED).getByRole('status').waitFor();
+      await page.locator(FILLED).waitFor();
       await gitLabSaveButton(page).click();
       await expect.poll(() => gl.state().variables['group:acme']?.length ?? 0).toBe(1);
       await expect.poll(() => page.locator('[data-testid="ci-variable-table-row-key"]').count()).toBe(1);
@@ -408,7 +398,7 @@ for (const ui of COVERED) {
         const token = await createShownToken(page, gl, 'handed over once');
         const settings = await fillCiVariable(browser.context, await openTokenPanel(page, gl, token), PROJECTS.a);
         await expect.poll(() => formValue(settings)).toBe(expectedJson(gl.registryHost, token.username, token.token));
-        await settings.locator(FILLED).getByRole('status').waitFor();
+        await settings.locator(FILLED).waitFor();
         expect(Object.keys(await sessionStorage(browser)), 'pending hand-offs').toEqual([]);
 
         // The person leaves without saving, comes back, goes forward and back again.
@@ -452,7 +442,7 @@ for (const ui of COVERED) {
 
         for (const [which, settings] of [['a', settingsA], ['b', settingsB]] as const) {
           await expect.poll(() => formValue(settings), { message: `${PROJECTS[which]}'s form` }).toBe(json(which));
-          await settings.locator(FILLED).getByRole('status').waitFor();
+          await settings.locator(FILLED).waitFor();
           await gitLabSaveButton(settings).click();
           await expect.poll(() => storedValue(gl, PROJECTS[which])).toBe(json(which));
         }
@@ -482,7 +472,7 @@ for (const ui of COVERED) {
 
         const settings = await newCiSettingsTab(browser.context, PROJECTS.a, before);
         await expect.poll(() => formValue(settings)).toBe(json);
-        await settings.locator(FILLED).getByRole('status').waitFor();
+        await settings.locator(FILLED).waitFor();
         expect(worker.starts()).toBeGreaterThan(startsBefore); // the CI/CD page's messages woke it
         expect(await settings.locator(STATUS).count()).toBe(1);
         await gitLabSaveButton(settings).click();
@@ -556,7 +546,7 @@ describe.runIf(GENERATIONS.includes('18.6'))('back/forward cache, GitLab 18.6', 
     await page.goto(tokensPage(gl, PROJECTS.a));
     const token = await createShownToken(page, gl, 'cached hand-off');
     const settings = await fillCiVariable(context, await openTokenPanel(page, gl, token), PROJECTS.a);
-    await settings.locator(FILLED).getByRole('status').waitFor();
+    await settings.locator(FILLED).waitFor();
     await settings.goto(gitlabUrl(gl, `/${PROJECTS.a}/-/issues`));
     expect(await traverse(settings, 'back')).toBe('bfcache');
     // The same document, as the person left it: one status line, one button, one form.

@@ -3,7 +3,7 @@ import type { Page } from 'playwright-core';
 import { startGitLab, type SandboxGitLab } from '../gitlab-sandbox/server/index.ts';
 import { launchWithExtension, type ExtensionBrowser } from '../support/extension';
 import { GENERATIONS, LOCALES } from '../support/generations';
-import { createAccessToken, createDeployToken, createPersonalToken, gitlabUrl, uiAtLeast } from '../support/gitlab-user';
+import { createAccessToken, createDeployToken, createPersonalToken, gitlabUrl, uiAtLeast, waitUntilShown } from '../support/gitlab-user';
 import { requireTools, startRegistry } from '../support/registry';
 import { shellRecipeAuth } from '../support/shell-recipe';
 import { expectVerdict, GENERATE, newestToken, openTokenPanel, panelJson } from '../support/panel';
@@ -88,7 +88,7 @@ for (const ui of GENERATIONS) {
         await createAccessToken(page, ui, 'resource_access_token', 'second');
         await expect.poll(() => gl.state().tokens.length).toBe(before + 1);
         const token = newestToken(gl, 'project');
-        await page.locator(`[data-clipboard-text="${token.token}"]`).waitFor({ state: 'attached' });
+        await waitUntilShown(page, token.token);
         const dialog = await openTokenPanel(page);
         await expect.poll(() => panelJson(dialog)).toBe(expectedJson('registry.gitlab.com', token.username, token.token));
         await dialog.getByRole('button', { name: 'Close' }).click();

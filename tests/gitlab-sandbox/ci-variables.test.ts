@@ -1,4 +1,4 @@
-// The local GitLab's CI/CD variable forms (generations A-E, gitlab-ui-facts.md §3-4), driven from
+// The local GitLab's CI/CD variable forms (generations A-E, docs/gitlab-compatibility.md), driven from
 // OUTSIDE Vue exactly as the extension's content script does: from an isolated world (CDP
 // Page.createIsolatedWorld), with plain DOM operations only. The assertions are about what GitLab
 // would store (the PATCH body) and show (disabled submit, error text, alerts).
@@ -184,8 +184,8 @@ class IsolatedWorld {
   }
 }
 
-// The plain DOM operations of gitlab-ui-facts.md §3 ("Driving the Vue app from an isolated-world
-// content script"), installed once in the isolated world as `window.fill`.
+// The plain DOM operations of docs/gitlab-compatibility.md (driving the Vue app from an
+// isolated-world content script), installed once in the isolated world as `window.fill`.
 const FILLER_LIBRARY = `
 window.fill = {
   q(selector) {
@@ -268,11 +268,10 @@ async function openSettings(options: PageOptions): Promise<{ page: Page; harness
   return { page, harness, world };
 }
 
-/** Opens the drawer and waits until it has settled (its environments query done, form reset). */
+/** Opens the drawer and waits until its environments query is done (GitLab UI's loading state gone). */
 async function openDrawer(page: Page, world: IsolatedWorld): Promise<void> {
   await world.run(`fill.click('${SEL.add}')`);
-  await page.waitForSelector(SEL.drawer);
-  await page.waitForSelector(`${SEL.envScope} button[data-testid="base-dropdown-toggle"]:not([disabled])`);
+  await openDrawerSettled(page);
 }
 
 const js = (value: unknown) => JSON.stringify(value);
@@ -327,7 +326,7 @@ describe('generation C (16.6): drawer, native select, checkboxes', () => {
         variable_type: 'file',
         protected: true,
         masked: true,
-        hidden: false,
+        // 16.6 knows no masked-and-hidden (17.4+), so its form sends no `hidden`.
         raw: true,
         environment_scope: '*',
         description: 'registry credentials',
@@ -397,7 +396,7 @@ describe('generation C (16.6): drawer, native select, checkboxes', () => {
     await page.close();
   });
 
-  it('loses values written before the drawer has settled', async () => {
+  it('keeps values written the moment the form appears (the drawer resets only while it is created)', async () => {
     const { page, world } = await openSettings({ ui: '16.6' });
     // A hasty filler: writes the moment the value field appears, in the same task.
     await world.run(`
@@ -413,9 +412,9 @@ describe('generation C (16.6): drawer, native select, checkboxes', () => {
     `);
     await openDrawerSettled(page);
     expect(await world.run<boolean>('window.hastyFillerRan === true')).toBe(true);
-    expect(await page.$eval(SEL.value, (el) => (el as HTMLTextAreaElement).value)).toBe('');
-    expect(await page.$eval(SEL.drawerKey, (el) => (el as HTMLInputElement).value)).toBe('');
-    expect(await submitDisabled(page, SEL.confirm)).toBe(true);
+    expect(await page.$eval(SEL.value, (el) => (el as HTMLTextAreaElement).value)).toBe('written-too-early');
+    expect(await page.$eval(SEL.drawerKey, (el) => (el as HTMLInputElement).value)).toBe('TOO_EARLY');
+    expect(await submitDisabled(page, SEL.confirm)).toBe(false);
     await page.close();
   });
 
@@ -448,10 +447,14 @@ describe('generation C (16.6): drawer, native select, checkboxes', () => {
   });
 });
 
-/** Waits for the drawer of a click made elsewhere, until its environments query has settled. */
+/**
+ * Waits for the drawer of a click made elsewhere, until its environments query has settled:
+ * GitLab UI's listbox `loading` state (a spinner in an aria-disabled toggle) is gone.
+ */
 async function openDrawerSettled(page: Page): Promise<void> {
   await page.waitForSelector(SEL.drawer);
-  await page.waitForSelector(`${SEL.envScope} button[data-testid="base-dropdown-toggle"]:not([disabled])`);
+  await page.waitForSelector(`${SEL.envScope} button[data-testid="base-dropdown-toggle"]:not([aria-disabled="true"])`);
+  await page.waitForSelector(`${SEL.envScope} .gl-spinner`, { state: 'detached' });
 }
 
 describe.each([
@@ -556,7 +559,8 @@ describe.each([
 describe('generation B (15.11): modal, enum select, raw rule = normal rule', () => {
   it('cannot mask any JSON, saves an unmasked File variable and closes the modal', async () => {
     const { page, harness, world } = await openSettings({ ui: '15.11' });
-    await world.run(`fill.click('${SEL.add}')`);
+    // The modal is created on demand: a person's (trusted) click opens it, a scripted one would not.
+    await page.click(SEL.add);
     await page.waitForSelector(`${SEL.modal} ${SEL.modalSave}[data-qa-selector="ci_variable_save_button"]`);
     expect(await page.$$eval(`${SEL.typeSelect} option`, (os) => os.map((o) => (o as HTMLOptionElement).value))).toEqual([
       'ENV_VAR',
@@ -642,7 +646,7 @@ const SERVER_CASES: ServerCase[] = [
   { ui: '18.6', masked: true, raw: true },
 ];
 
-/** Fills the form of any generation the way gitlab-ui-facts.md §3 prescribes, then submits. */
+/** Fills the form of any generation the way docs/gitlab-compatibility.md prescribes, then submits. */
 function fillFileVariableScript(ui: Ui, key: string, value: string, masked: boolean, raw: boolean): string {
   const drawer = ui !== '15.0' && ui !== '15.11';
   const listbox = ui === '17.6' || ui === '18.6';
@@ -686,7 +690,8 @@ describe.each(SERVER_CASES)('local GitLab server, ui $ui', ({ ui, masked, raw })
     // settled: the server renders body[data-page] in the page's HTML, loaded before goto returned
     expect(await page.getAttribute('body', 'data-page')).toBe('projects:settings:ci_cd:show');
     expect(await page.$('[data-maskable-regex]')).toBeNull();
-    await world.run(`fill.click('${SEL.add}')`);
+    // A person's click: 15.11 creates its modal on demand, which a scripted click would not open.
+    await page.click(SEL.add);
     const drawer = ui !== '15.0' && ui !== '15.11';
     if (drawer) await openDrawerSettled(page);
     else await page.waitForSelector(`${SEL.modal} ${SEL.value}`);
@@ -716,7 +721,7 @@ describe.each(SERVER_CASES)('local GitLab server, ui $ui', ({ ui, masked, raw })
 
   it('reports a duplicate key as GitLab does', async () => {
     const { page, world } = await open('/acme/backend/-/settings/ci_cd#js-cicd-variables-settings');
-    await world.run(`fill.click('${SEL.add}')`);
+    await page.click(SEL.add);
     const drawer = ui !== '15.0' && ui !== '15.11';
     if (drawer) await openDrawerSettled(page);
     else await page.waitForSelector(`${SEL.modal} ${SEL.value}`);
@@ -786,7 +791,7 @@ describe('local GitLab server: group and instance pages, German', () => {
     await page.close();
   });
 
-  it('16.6 admin page: no environment scope, the drawer still resets once after opening', async () => {
+  it('16.6 admin page: no environment scope, a value written the moment the drawer renders is kept', async () => {
     const gitlab = await start('16.6', 'en');
     const { page, world } = await open(gitlab, '/admin/application_settings/ci_cd#js-ci-cd-variables');
     // settled: the server renders body[data-page] in the page's HTML, loaded before goto returned
@@ -796,14 +801,18 @@ describe('local GitLab server: group and instance pages, German', () => {
       new MutationObserver((records, observer) => {
         if (!document.querySelector('${SEL.value}')) return;
         observer.disconnect();
-        fill.text('${SEL.value}', 'written-too-early');
+        fill.text('${SEL.value}', 'written-at-once');
+        window.earlyWriteDone = true;
       }).observe(document.body, { childList: true, subtree: true });
       fill.click('${SEL.add}');
     `);
     await page.waitForSelector(SEL.drawer);
     expect(await page.$(SEL.envScope)).toBeNull();
-    // The early write lands, then the settle step wipes it (waiting for that is the settle signal).
-    await page.waitForFunction((selector) => (document.querySelector(selector) as HTMLTextAreaElement).value === '', SEL.value);
+    // The drawer reset its form while it was created, before this write: nothing wipes it later.
+    await expect
+      .poll(() => world.run<boolean>('window.earlyWriteDone === true'), { message: 'the early write ran' })
+      .toBe(true);
+    expect(await page.$eval(SEL.value, (el) => (el as HTMLTextAreaElement).value)).toBe('written-at-once');
     await world.run(fillFileVariableScript('16.6', 'DOCKER_AUTH_CONFIG', COMPACT_JSON, true, true));
     await page.waitForSelector(`${SEL.confirm}:not([disabled])`);
     await world.run(`fill.click('${SEL.confirm}')`);

@@ -1,6 +1,7 @@
 // `npm run sandbox`: builds the Vue apps, then runs the local GitLab until Ctrl-C.
 // Environment: GITLAB_UI (15.0|15.11|16.6|17.6|18.6, default 17.6), GITLAB_LOCALE (en|de),
-// GITLAB_RELATIVE_ROOT ('' or /gitlab), PORT (default: any free port).
+// GITLAB_RELATIVE_ROOT ('' or /gitlab), PORT (default: any free port),
+// GITLAB_RAW_MASKED_VARIABLES_FLAG (1: GitLab's flag ci_remove_character_limitation_raw_masked_var, 15.11).
 import { startGitLab } from './server/index.ts';
 
 const port = process.env.PORT ? Number(process.env.PORT) : 0;
@@ -26,6 +27,7 @@ const pages: [string, string][] = [
 ];
 
 console.log(`Local GitLab ${gl.ui} (${gl.locale}) listening on https://127.0.0.1:${gl.port}${root}/`);
+if (gl.rawMaskedVariablesFlag) console.log('Feature flag ci_remove_character_limitation_raw_masked_var: on');
 console.log('\nOpen it as gitlab.com in Chromium with the built extension (npm run build first):\n');
 console.log(
   `  chromium --user-data-dir="$(mktemp -d)" --host-resolver-rules="MAP gitlab.com 127.0.0.1:${gl.port}, MAP gitlab.example.test 127.0.0.1:${gl.port}" ` +

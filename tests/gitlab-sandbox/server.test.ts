@@ -193,6 +193,106 @@ describe('local GitLab: sessions, CSRF, API, registry auth (17.6)', () => {
   });
 });
 
+describe('REST API: variable lists are paginated, one variable is read by key', () => {
+  // 26 variables: one more page than GitLab's default page size of 20.
+  const seed = (gl: SandboxGitLab, owner: Parameters<SandboxGitLab['setVariable']>[0]) => {
+    for (let n = 1; n <= 26; n++) gl.setVariable(owner, { key: `VAR_${String(n).padStart(2, '0')}`, value: `value-${n}` });
+  };
+  const keys = (res: { json(): Array<{ key: string }> }) => res.json().map((v) => v.key);
+  const linkRels = (link: unknown) =>
+    Object.fromEntries(
+      String(link ?? '')
+        .split(', ')
+        .filter(Boolean)
+        .map((part) => {
+          const [, url, rel] = /^<([^>]+)>; rel="(\w+)"$/.exec(part) ?? [];
+          return [rel, url];
+        }),
+    );
+
+  it('answers 20 per page with X-* and Link headers on the caller\'s own host and relative root', async () => {
+    const gl = await startGitLab({ ui: '17.6', locale: 'en', relativeRoot: '/gitlab' });
+    try {
+      seed(gl, { project: 'acme/backend' });
+      const { cookie } = await signIn(gl, '/');
+      const h = { headers: { Cookie: cookie }, host: 'gitlab.example.test' };
+      const first = await req(gl, 'GET', '/api/v4/projects/42/variables', h);
+      expect(first.status).toBe(200);
+      expect(keys(first)).toEqual(Array.from({ length: 20 }, (_, i) => `VAR_${String(i + 1).padStart(2, '0')}`));
+      expect(first.headers).toMatchObject({
+        'x-page': '1', 'x-per-page': '20', 'x-next-page': '2', 'x-prev-page': '', 'x-total': '26', 'x-total-pages': '2',
+      });
+      const base = 'https://gitlab.example.test/gitlab/api/v4/projects/42/variables';
+      expect(linkRels(first.headers.link)).toEqual({
+        next: `${base}?page=2&per_page=20`,
+        first: `${base}?page=1&per_page=20`,
+        last: `${base}?page=2&per_page=20`,
+      });
+
+      const second = await req(gl, 'GET', '/api/v4/projects/42/variables?page=2', h);
+      expect(keys(second)).toEqual(['VAR_21', 'VAR_22', 'VAR_23', 'VAR_24', 'VAR_25', 'VAR_26']);
+      expect(second.headers).toMatchObject({ 'x-page': '2', 'x-next-page': '', 'x-prev-page': '1', 'x-total': '26' });
+      expect(Object.keys(linkRels(second.headers.link)).sort()).toEqual(['first', 'last', 'prev']);
+
+      const all = await req(gl, 'GET', '/api/v4/projects/42/variables?per_page=100', h);
+      expect(keys(all)).toHaveLength(26);
+      expect(all.headers).toMatchObject({ 'x-per-page': '100', 'x-next-page': '', 'x-total-pages': '1' });
+      // per_page is capped at 100.
+      expect((await req(gl, 'GET', '/api/v4/projects/42/variables?per_page=500', h)).headers['x-per-page']).toBe('100');
+    } finally {
+      await gl.stop();
+    }
+  });
+
+  it('paginates group and instance variables the same way', async () => {
+    const gl = await startGitLab({ ui: '16.6', locale: 'en', relativeRoot: '' });
+    try {
+      seed(gl, { group: 'acme' });
+      seed(gl, 'instance');
+      const { cookie } = await signIn(gl, '/');
+      for (const path of ['/api/v4/groups/10/variables', '/api/v4/admin/ci/variables']) {
+        const first = await req(gl, 'GET', path, { headers: { Cookie: cookie } });
+        expect(keys(first), path).toHaveLength(20);
+        expect(first.headers['x-next-page'], path).toBe('2');
+        expect(linkRels(first.headers.link).next, path).toBe(`https://gitlab.com${path}?page=2&per_page=20`);
+        const second = await req(gl, 'GET', `${path}?page=2`, { headers: { Cookie: cookie } });
+        expect(keys(second), path).toHaveLength(6);
+        expect(second.headers['x-next-page'], path).toBe('');
+      }
+    } finally {
+      await gl.stop();
+    }
+  });
+
+  it('reads one variable by key (filter[environment_scope]), 404 "Variable Not Found" when absent', async () => {
+    const gl = await startGitLab({ ui: '17.6', locale: 'en', relativeRoot: '' });
+    try {
+      gl.setVariable({ project: 42 }, { key: 'DOCKER_AUTH_CONFIG', value: '{"auths":{}}', variable_type: 'file', environment_scope: '*' });
+      gl.setVariable({ group: 'acme' }, { key: 'GROUP_VAR', value: 'group-value' });
+      gl.setVariable('instance', { key: 'INSTANCE_VAR', value: 'instance-value' });
+      const { cookie } = await signIn(gl, '/');
+      const h = { headers: { Cookie: cookie } };
+      const one = await req(gl, 'GET', '/api/v4/projects/42/variables/DOCKER_AUTH_CONFIG?filter[environment_scope]=*', h);
+      expect(one.status).toBe(200);
+      expect(one.json()).toMatchObject({ key: 'DOCKER_AUTH_CONFIG', value: '{"auths":{}}', variable_type: 'file', environment_scope: '*' });
+      const notFound = { message: '404 Variable Not Found' };
+      const otherScope = await req(gl, 'GET', '/api/v4/projects/42/variables/DOCKER_AUTH_CONFIG?filter[environment_scope]=production', h);
+      expect([otherScope.status, otherScope.json()]).toEqual([404, notFound]);
+      const absent = await req(gl, 'GET', '/api/v4/projects/42/variables/NOPE?filter[environment_scope]=*', h);
+      expect([absent.status, absent.json()]).toEqual([404, notFound]);
+
+      expect((await req(gl, 'GET', '/api/v4/groups/10/variables/GROUP_VAR', h)).json()).toMatchObject({ key: 'GROUP_VAR', value: 'group-value' });
+      const groupAbsent = await req(gl, 'GET', '/api/v4/groups/acme/variables/NOPE', h);
+      expect([groupAbsent.status, groupAbsent.json()]).toEqual([404, notFound]);
+      expect((await req(gl, 'GET', '/api/v4/admin/ci/variables/INSTANCE_VAR', h)).json()).toMatchObject({ key: 'INSTANCE_VAR', value: 'instance-value' });
+      const instanceAbsent = await req(gl, 'GET', '/api/v4/admin/ci/variables/NOPE', h);
+      expect([instanceAbsent.status, instanceAbsent.json()]).toEqual([404, notFound]);
+    } finally {
+      await gl.stop();
+    }
+  });
+});
+
 describe('local GitLab: page shells per generation', () => {
   for (const ui of UIS) {
     it(`${ui}: data-page, body data and the CI/CD mount elements`, async () => {

@@ -59,3 +59,41 @@ export async function createDeployToken(page: Page, gl: SandboxGitLab, settingsP
   await tick(page, '#deploy_token_read_registry');
   await page.click('[data-testid="create-deploy-token"], [data-qa-selector="create_deploy_token_button"]');
 }
+
+/**
+ * The tokens GitLab shows on the page, as a person reads them: the values of GitLab's token
+ * inputs, or, where an input holds asterisks (15.x's hidden state), its older copy button's text.
+ * `nextToButtons`: for each of the extension's buttons, the tokens in the nearest part of the page
+ * around it that shows any ([[token]]: one button, with that token and no other). The newest
+ * GitLab's copy buttons carry no text, and a second token is patched into the same input as a
+ * property (docs/gitlab-compatibility.md, "Token pages"): the input's value is what counts.
+ */
+export function shownTokens(page: Page, buttonSelector: string): Promise<{ all: string[]; nextToButtons: Array<string[] | null> }> {
+  return page.evaluate((button) => {
+    const TOKEN = /^gl(?:pat|dt)-\S+$/;
+    const tokensIn = (root: ParentNode): string[] => {
+      const found: string[] = [];
+      for (const element of Array.from(root.querySelectorAll('input, [data-clipboard-text]'))) {
+        const value = element instanceof HTMLInputElement ? element.value : (element.getAttribute('data-clipboard-text') ?? '');
+        if (TOKEN.test(value) && !found.includes(value)) found.push(value);
+      }
+      return found;
+    };
+    const nextToButtons = Array.from(document.querySelectorAll(button)).map((ours) => {
+      for (let around = ours.parentElement; around !== null; around = around.parentElement) {
+        const tokens = tokensIn(around);
+        if (tokens.length > 0) return tokens;
+      }
+      return null;
+    });
+    return { all: tokensIn(document), nextToButtons };
+  }, buttonSelector);
+}
+
+/** Waits until GitLab shows `token` on the page (as `shownTokens` reads it). */
+export async function waitUntilShown(page: Page, token: string): Promise<void> {
+  await page.waitForFunction((secret) => {
+    const elements = Array.from(document.querySelectorAll('input, [data-clipboard-text]'));
+    return elements.some((element) => (element instanceof HTMLInputElement ? element.value : element.getAttribute('data-clipboard-text')) === secret);
+  }, token);
+}

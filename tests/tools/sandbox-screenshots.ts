@@ -11,7 +11,7 @@ import { relative, resolve } from 'node:path';
 import type { Locator, Page } from 'playwright-core';
 import { startGitLab, UIS, type Locale, type SandboxGitLab, type Ui } from '../gitlab-sandbox/server/index.ts';
 import { launchWithExtension, type ExtensionBrowser } from '../support/extension';
-import { createAccessToken, createDeployToken, gitlabUrl } from '../support/gitlab-user';
+import { createAccessToken, createDeployToken, gitlabUrl, waitUntilShown } from '../support/gitlab-user';
 
 const ROOT = resolve(import.meta.dirname, '../..');
 const DOCS = resolve(ROOT, 'docs');
@@ -97,9 +97,9 @@ async function projectTokenPage(gl: SandboxGitLab, page: Page) {
   await createAccessToken(page, gl.ui, 'resource_access_token', 'registry-read');
   await page.locator(NEW_TOKEN_INPUT).first().waitFor();
   await page.locator(GENERATE).waitFor();
-  // The page's own copy button has the secret once GitLab's app has rendered it.
+  // GitLab's app has rendered the secret (in its input, or its older copy button on 15.x).
   const secret = gl.state().tokens.filter((t) => t.kind === 'project').at(-1)!.token;
-  await page.locator(`[data-clipboard-text="${secret}"]`).first().waitFor({ state: 'attached' });
+  await waitUntilShown(page, secret);
 }
 
 async function shootProjectToken(gl: SandboxGitLab, page: Page, file: string) {

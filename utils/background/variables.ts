@@ -76,14 +76,16 @@ function describeExisting(variable: Variable): NonNullable<ExistingVariable> {
 
 /**
  * The variable `key` of the scope (environment scope `*`), read directly by key, or null when
- * GitLab answers 404. Throws a sentence for the person.
+ * GitLab answers that the variable is not found. Throws a sentence for the person.
  */
 export async function lookupVariable(store: VariableStore, scope: VariableScope, key: string = VARIABLE_KEY): Promise<ExistingVariable> {
   let answer: unknown;
   try {
     answer = await store.show();
   } catch (error) {
-    if (error instanceof GitLabApiError && error.status === 404) return null;
+    // GitLab says which thing it did not find: "404 Variable Not Found" is an absent variable,
+    // "404 Project Not Found" (or Group) a path that moved or that the person cannot see.
+    if (error instanceof GitLabApiError && error.status === 404 && /Variable/i.test(error.message)) return null;
     throw new Error(describeApiFailure(error, `the CI/CD variables of ${scopeName(scope)}`));
   }
   const parsed = VariableSchema.safeParse(answer);

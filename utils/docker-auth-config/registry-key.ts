@@ -13,13 +13,13 @@ const DOCKER_HUB_HOSTS = new Set([
 
 const SCHEMES_WE_STRIP = new Set(['http', 'https', 'docker', 'oci']);
 const HOST_LABEL = /^[a-z0-9](?:[a-z0-9-]*[a-z0-9])?$/;
-const IPV4 = /^(?:(?:25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)\.){3}(?:25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)$/;
 const IPV6_IN_BRACKETS = /^\[[0-9a-f:.]+\]$/;
 
 const EXAMPLE = 'for example registry.gitlab.com or registry.example.com:5050';
 
+// An IPv4 address needs no rule of its own: its four numeric parts pass the host-label rule.
 function invalidHostReason(host: string): string | null {
-  if (IPV4.test(host) || IPV6_IN_BRACKETS.test(host)) return null;
+  if (IPV6_IN_BRACKETS.test(host)) return null;
   if (host.length > 253) return 'it is longer than 253 characters';
   for (const label of host.split('.')) {
     if (label === '') return 'it has an empty part between dots';

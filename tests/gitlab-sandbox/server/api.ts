@@ -238,7 +238,11 @@ function variables(app: App, ctx: Ctx, owner: VariableOwner, key: string | undef
     return sendJson(ctx, 400, { message: error.fields });
   };
   if (!key) {
-    if (m === 'GET') return sendJson(ctx, 200, state.listVariables(owner).map((v) => variableJson(app, v, owner)));
+    if (m === 'GET') {
+      const all = state.listVariables(owner).map((v) => variableJson(app, v, owner));
+      const { items, headers } = paginate(ctx, all, params);
+      return sendJson(ctx, 200, items, headers);
+    }
     if (m === 'POST') {
       if (!params.key || params.value === undefined) return sendJson(ctx, 400, { error: params.key ? 'value is missing' : 'key is missing' });
       try {
@@ -271,4 +275,55 @@ function variables(app: App, ctx: Ctx, owner: VariableOwner, key: string | undef
     return;
   }
   return sendJson(ctx, 405, { message: '405 Method Not Allowed' });
+}
+
+// ---- pagination ------------------------------------------------------------------------------
+
+const DEFAULT_PER_PAGE = 20;
+const MAX_PER_PAGE = 100;
+
+function positiveInt(value: unknown, fallback: number): number {
+  const n = Number.parseInt(str(value), 10);
+  return Number.isFinite(n) && n >= 1 ? n : fallback;
+}
+
+/**
+ * GitLab's offset pagination of list endpoints: 20 per page unless `per_page` (at most 100),
+ * `page` from 1; X-Page, X-Per-Page, X-Next-Page / X-Prev-Page (empty at the ends), X-Total,
+ * X-Total-Pages, and a Link header with absolute URLs on the host, port and relative root the
+ * request came to, keeping its other query parameters.
+ */
+export function paginate<T>(ctx: Ctx, all: T[], params: Record<string, unknown>): { items: T[]; headers: Record<string, string> } {
+  const perPage = Math.min(MAX_PER_PAGE, positiveInt(params.per_page, DEFAULT_PER_PAGE));
+  const page = positiveInt(params.page, 1);
+  const totalPages = Math.max(1, Math.ceil(all.length / perPage));
+  const items = all.slice((page - 1) * perPage, page * perPage);
+  const next = page < totalPages ? page + 1 : null;
+  const prev = page > 1 ? Math.min(page - 1, totalPages) : null;
+  // The path as received (relative root included), on the origin the caller used.
+  const requestUrl = new URL(ctx.req.url ?? '/', originOf(ctx));
+  const urlFor = (target: number) => {
+    const query = new URLSearchParams(requestUrl.searchParams);
+    query.set('page', String(target));
+    query.set('per_page', String(perPage));
+    return `${requestUrl.origin}${requestUrl.pathname}?${query.toString()}`;
+  };
+  const links = [
+    ...(next ? [`<${urlFor(next)}>; rel="next"`] : []),
+    ...(prev ? [`<${urlFor(prev)}>; rel="prev"`] : []),
+    `<${urlFor(1)}>; rel="first"`,
+    `<${urlFor(totalPages)}>; rel="last"`,
+  ];
+  return {
+    items,
+    headers: {
+      'X-Page': String(page),
+      'X-Per-Page': String(perPage),
+      'X-Next-Page': next ? String(next) : '',
+      'X-Prev-Page': prev ? String(prev) : '',
+      'X-Total': String(all.length),
+      'X-Total-Pages': String(totalPages),
+      Link: links.join(', '),
+    },
+  };
 }

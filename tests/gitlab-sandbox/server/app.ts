@@ -9,6 +9,8 @@ export interface App {
   /** '' or '/gitlab': every URL the local GitLab writes starts with it. */
   root: string;
   protectedByDefault: boolean;
+  /** GitLab's feature flag ci_remove_character_limitation_raw_masked_var (15.11: relaxed raw masking). */
+  rawMaskedVariablesFlag: boolean;
   registryHost: string;
   state: GitLabState;
   sessions: Sessions;

@@ -28,6 +28,13 @@ export interface StartOptions {
   registryHost?: string;
   /** Also seed group `acme/hostile` and project `acme/hostile/app` whose names are markup (HOSTILE_NAMES). */
   hostileNames?: boolean;
+  /**
+   * GitLab's feature flag `ci_remove_character_limitation_raw_masked_var` (default off, env
+   * GITLAB_RAW_MASKED_VARIABLES_FLAG=1). Matters on 15.11 only: when on, the page states
+   * data-maskable-raw-regex="^\S{8,}$", the form lets a raw value matching it be masked and the
+   * server accepts it. 15.0 has no raw rule; 16.6+ always use ^\S{8,}$ for raw values.
+   */
+  rawMaskedVariablesFlag?: boolean;
 }
 
 /** Owner of variables in the test helpers: a project or group by id or full path, or the instance. */
@@ -39,6 +46,7 @@ export interface SandboxGitLab {
   locale: Locale;
   relativeRoot: '' | '/gitlab';
   registryHost: string;
+  rawMaskedVariablesFlag: boolean;
   /** https://<host>:<port><root><path>; path starts with '/'. */
   urlFor(host: string, path: string): string;
   /** A deep copy of everything stored (variables exactly as saved, tokens with usernames). */
@@ -50,6 +58,9 @@ export interface SandboxGitLab {
   /** Creates or replaces (same key and scope) a variable without the UI or validation shortcuts. */
   setVariable(owner: OwnerRef, variable: VariableInput & { key: string; value: string }): Variable;
   setProjectRegistryEnabled(project: string | number, enabled: boolean): void;
+  /** Every request GitLab received since it started (or since the last clear), as `METHOD /path?query` below the root. */
+  requests(): string[];
+  clearRequests(): void;
 }
 
 function envUi(): Ui {
@@ -63,6 +74,13 @@ function envLocale(): Locale {
   const v = process.env.GITLAB_LOCALE ?? 'en';
   if (v !== 'en' && v !== 'de') throw new Error(`GITLAB_LOCALE=${v}: expected en or de`);
   return v;
+}
+
+function envFlag(name: string): boolean {
+  const v = (process.env[name] ?? '').toLowerCase();
+  if (v === '' || v === '0' || v === 'false' || v === 'off') return false;
+  if (v === '1' || v === 'true' || v === 'on') return true;
+  throw new Error(`${name}=${v}: expected 1/true/on or 0/false/off`);
 }
 
 function envRoot(): '' | '/gitlab' {
@@ -81,16 +99,19 @@ export async function startGitLab(options: StartOptions = {}): Promise<SandboxGi
   const locale = options.locale ?? envLocale();
   const root = options.relativeRoot ?? envRoot();
   const registryHost = options.registryHost ?? 'registry.gitlab.com';
-  const state = new GitLabState(ui, registryHost);
+  const rawMaskedVariablesFlag = options.rawMaskedVariablesFlag ?? envFlag('GITLAB_RAW_MASKED_VARIABLES_FLAG');
+  const state = new GitLabState(ui, registryHost, rawMaskedVariablesFlag);
   if (options.hostileNames) state.addHostileNamespaces();
   const app: App = {
-    ui, locale, root, registryHost, state,
+    ui, locale, root, registryHost, state, rawMaskedVariablesFlag,
     protectedByDefault: options.protectedByDefault ?? false,
     sessions: new Sessions(root || '/'),
   };
 
   const { key, cert } = makeSelfSignedCert();
+  const received: string[] = [];
   const server: Server = createServer({ key, cert }, (req, res) => {
+    received.push(`${(req.method ?? 'GET').toUpperCase()} ${(req.url ?? '/').slice(root.length) || '/'}`);
     handle(app, req, res).catch((error: unknown) => {
       console.error('[local GitLab]', error);
       if (!res.headersSent) res.writeHead(500, { 'Content-Type': 'text/plain' });
@@ -117,7 +138,7 @@ export async function startGitLab(options: StartOptions = {}): Promise<SandboxGi
   };
 
   return {
-    port, ui, locale, relativeRoot: root, registryHost,
+    port, ui, locale, relativeRoot: root, registryHost, rawMaskedVariablesFlag,
     urlFor: (host, path) => `https://${host}:${port}${root}${path.startsWith('/') ? path : `/${path}`}`,
     state: () => state.snapshot(),
     stop: () =>
@@ -140,6 +161,8 @@ export async function startGitLab(options: StartOptions = {}): Promise<SandboxGi
       if (!p) throw new Error(`no project ${ref}`);
       p.registryEnabled = enabled;
     },
+    requests: () => [...received],
+    clearRequests: () => void received.splice(0),
   };
 }
 

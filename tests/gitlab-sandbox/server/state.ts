@@ -1,7 +1,7 @@
 import { randomBytes } from 'node:crypto';
 import { rememberIssuedToken } from '../../support/secret-ledger.ts';
 
-/** The GitLab generations the local GitLab can imitate (see gitlab-ui-facts.md). */
+/** The GitLab generations the local GitLab can imitate (see docs/gitlab-compatibility.md). */
 export const UIS = ['15.0', '15.11', '16.6', '17.6', '18.6'] as const;
 export type Ui = (typeof UIS)[number];
 export type Locale = 'en' | 'de';
@@ -89,11 +89,19 @@ export const MASKABLE_RAW_REGEX = '^\\S{8,}$';
 export const KEY_REGEX = /^\w+$/;
 
 /**
- * The rule a masked value must meet. The raw rule (^\S{8,}$) came in 15.9 behind a
- * default-off flag, so 15.11 still applies the strict rule; it is the rule from ~16.x.
+ * Whether raw (not expanded) values are masked by the relaxed rule ^\S{8,}$. It came in 15.9
+ * behind the default-off feature flag `ci_remove_character_limitation_raw_masked_var`, so 15.11
+ * applies it only with that flag on (startGitLab's `rawMaskedVariablesFlag`); from ~16.x it is
+ * the rule. 15.0 predates it.
  */
-export function maskableRegexFor(ui: Ui, raw: boolean): RegExp {
-  return new RegExp(raw && uiAtLeast(ui, '16.6') ? MASKABLE_RAW_REGEX : MASKABLE_REGEX);
+export function rawRuleApplies(ui: Ui, rawMaskedVariablesFlag: boolean): boolean {
+  if (uiAtLeast(ui, '16.6')) return true;
+  return ui === '15.11' && rawMaskedVariablesFlag;
+}
+
+/** The rule a masked value must meet: the strict rule, or the raw rule for raw values where it applies. */
+export function maskableRegexFor(ui: Ui, raw: boolean, rawMaskedVariablesFlag = false): RegExp {
+  return new RegExp(raw && rawRuleApplies(ui, rawMaskedVariablesFlag) ? MASKABLE_RAW_REGEX : MASKABLE_REGEX);
 }
 
 /** Masked-and-hidden variables exist from 17.4 on. */
@@ -162,6 +170,8 @@ export class GitLabState {
   constructor(
     readonly ui: Ui,
     readonly registryHost: string,
+    /** GitLab's feature flag ci_remove_character_limitation_raw_masked_var (matters on 15.11 only). */
+    readonly rawMaskedVariablesFlag = false,
   ) {
     this.users.push({ id: 1, username: 'alice', name: 'Alice Admin', bot: false, admin: true });
     this.groups.push({ id: 10, name: 'Acme', path: 'acme', fullPath: 'acme', parentId: null });
@@ -377,7 +387,7 @@ export class GitLabState {
       if (!v.key) add('key', "can't be blank", "Variables key can't be blank");
       else if (v.key.length > 255) add('key', 'is too long (maximum is 255 characters)', 'Variables key is too long (maximum is 255 characters)');
       else if (!KEY_REGEX.test(v.key)) add('key', "can contain only letters, digits and '_'.", "Variables key can contain only letters, digits and '_'.");
-      if (v.masked && !maskableRegexFor(this.ui, v.raw).test(v.value)) add('value', 'is invalid', 'Variables value is invalid');
+      if (v.masked && !maskableRegexFor(this.ui, v.raw, this.rawMaskedVariablesFlag).test(v.value)) add('value', 'is invalid', 'Variables value is invalid');
       const sameKey = all.filter((o) => o.key === v.key && o.environment_scope === v.environment_scope);
       if (v.key && sameKey.length > 1 && !(fields.key ?? []).some((m) => m.includes(v.key))) {
         add('key', `(${v.key}) has already been taken`, `Variables (${v.key}) has already been taken`);

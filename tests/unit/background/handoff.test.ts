@@ -1,6 +1,6 @@
 import { beforeEach, describe, expect, it } from 'vitest';
 import { fakeBrowser } from 'wxt/testing';
-import { ciSettingsUrl, HANDOFF_TTL_MS, putHandoff, takeHandoff } from '../../../utils/background/handoff';
+import { ciSettingsUrl, putHandoff, takeHandoff } from '../../../utils/background/handoff';
 import type { HandoffTarget } from '../../../utils/messaging/protocol';
 
 const target: HandoffTarget = {
@@ -34,11 +34,31 @@ describe('hand-off of a generated value to the CI/CD settings page', () => {
     expect(await takeHandoff(target, 2000)).toBeNull();
   });
 
-  it('expires after at most ten minutes and is wiped then', async () => {
-    expect(HANDOFF_TTL_MS).toBeLessThanOrEqual(10 * 60 * 1000);
+  it('lives five minutes, as the README promises, and is wiped then', async () => {
+    const fiveMinutes = 5 * 60 * 1000;
     await putHandoff(target, '{"auths":{}}', 'registry.gitlab.com', 1000);
-    expect(await takeHandoff(target, 1000 + HANDOFF_TTL_MS)).toBeNull();
+    expect(await takeHandoff(target, 1000 + fiveMinutes - 1)).toEqual({ json: '{"auths":{}}', registry: 'registry.gitlab.com' });
+    await putHandoff(target, '{"auths":{}}', 'registry.gitlab.com', 1000);
+    expect(await takeHandoff(target, 1000 + fiveMinutes)).toBeNull();
     expect(await fakeBrowser.storage.session.get()).toEqual({});
+  });
+
+  it.each<[string, HandoffTarget]>([
+    ['another GitLab with the same path', { ...target, location: { origin: 'https://gitlab.example.com', relativeRoot: '' } }],
+    ['the same host under another relative root', { ...target, location: { origin: 'https://gitlab.com', relativeRoot: '/gitlab' } }],
+    ['a group with the same path as the project', { ...target, owner: 'group' }],
+  ])('is not given to %s, and stays for its own page', async (_, other) => {
+    await putHandoff(target, '{"auths":{"a":{}}}', 'a', 1000);
+    expect(await takeHandoff(other, 2000)).toBeNull();
+    // Handing off to that other page does not replace this page's value either.
+    await putHandoff(other, '{"auths":{"b":{}}}', 'b', 1000);
+    expect(await takeHandoff(target, 2000)).toEqual({ json: '{"auths":{"a":{}}}', registry: 'a' });
+    expect(await takeHandoff(other, 2000)).toEqual({ json: '{"auths":{"b":{}}}', registry: 'b' });
+  });
+
+  it('finds the project whatever the case of its path in the URL (GitLab paths ignore case)', async () => {
+    await putHandoff(target, '{"auths":{}}', 'registry.gitlab.com', 1000);
+    expect(await takeHandoff({ ...target, fullPath: 'Acme/Backend' }, 2000)).toEqual({ json: '{"auths":{}}', registry: 'registry.gitlab.com' });
   });
 
   it('opens the settings page with the variables section expanded, under a relative root too', () => {

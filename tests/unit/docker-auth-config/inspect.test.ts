@@ -54,6 +54,60 @@ describe('inspectDockerAuthConfig', () => {
     expect(inspection.entries.map((e) => e.username)).toEqual([null, null, '', null, null, null, 'fine']);
   });
 
+  it('refuses an "auth" without its "=" padding, as the runner does', () => {
+    // "dTpzMQ==" is u:s1; the runner's decoder (Go's StdEncoding) needs the padding.
+    const unpadded = '{"auths":{"r.example.com":{"auth":"dTpzMQ"}}}';
+    const inspection = inspectDockerAuthConfig(unpadded);
+    expect(inspection.ok).toBe(false);
+    expect(messages(unpadded)).toEqual([
+      'error: r.example.com: "auth" is not valid base64; the runner then ignores the whole variable, with no error in the job log. Regenerate this entry.',
+    ]);
+    expect(inspection.entries[0]).toMatchObject({ username: null, secret: null });
+    const padded = '{"auths":{"r.example.com":{"auth":"dTpzMQ=="}}}';
+    expect(inspectDockerAuthConfig(padded)).toMatchObject({ ok: true, problems: [] });
+    expect(describeDockerAuthConfig(padded)).toEqual([{ registry: 'r.example.com', username: 'u', secret: '…' }]);
+  });
+
+  it('says a key that is not a registry is an error (the runner cannot use that entry)', () => {
+    const text = JSON.stringify({ auths: { 'ftp://r.example.com': { auth: b64('u:s') }, 'user@r.example.com': { auth: b64('u:s') } } });
+    const inspection = inspectDockerAuthConfig(text);
+    expect(inspection.ok).toBe(false);
+    expect(messages(text)).toEqual([
+      'error: ftp://r.example.com: the key is not a registry. "ftp://" is not a registry address. Enter host[:port], for example registry.gitlab.com or registry.example.com:5050.',
+      'error: user@r.example.com: the key is not a registry. Remove the "name@" part from the registry: the username goes in the Username field.',
+    ]);
+  });
+
+  it("does not flag Docker Hub's key in Docker's own spellings", () => {
+    const text = JSON.stringify({ auths: { 'docker.io': { auth: b64('u:s') } } });
+    expect(inspectDockerAuthConfig(text)).toMatchObject({ ok: true, problems: [] });
+  });
+
+  it('says an entry with only a username, only a password or a non-string "auth" gives the runner nothing', () => {
+    const text = JSON.stringify({
+      auths: {
+        'a.example.com': { username: 'bob' },
+        'b.example.com': { password: 'hunter2hunter2' },
+        'c.example.com': { username: 'bob', password: 42 },
+        'd.example.com': { auth: 42 },
+        'e.example.com': { auth: { user: 'bob' } },
+        'f.example.com': null,
+      },
+    });
+    const inspection = inspectDockerAuthConfig(text);
+    expect(inspection.ok).toBe(false);
+    const ignored = 'the runner then ignores the whole variable, with no error in the job log.';
+    expect(messages(text)).toEqual([
+      `error: a.example.com: has no "auth"; ${ignored}`,
+      `error: b.example.com: has no "auth"; ${ignored}`,
+      `error: c.example.com: has no "auth"; ${ignored}`,
+      `error: d.example.com: "auth" must be a non-empty string; ${ignored}`,
+      `error: e.example.com: "auth" must be a non-empty string; ${ignored}`,
+      `error: f.example.com: the entry must be an object like {"auth":"…"}; ${ignored}`,
+    ]);
+    expect(inspection.entries.map(({ username, secret }) => [username, secret])).toEqual(Array(6).fill([null, null]));
+  });
+
   it('flags credsStore and credHelpers', () => {
     const text = JSON.stringify({ auths: {}, credsStore: 'desktop', credHelpers: { 'x.example.com': 'ecr-login' } });
     const found = messages(text).join('\n');
@@ -71,9 +125,9 @@ describe('inspectDockerAuthConfig', () => {
       },
     });
     expect(messages(text)).toEqual([
-      expect.stringMatching(/^warning: https:\/\/registry\.example\.com: the key has a scheme or path.*Use "registry\.example\.com"/),
-      expect.stringMatching(/^warning: other\.example\.com\/group\/project: .*Use "other\.example\.com"/),
-      expect.stringMatching(/^warning: Third\.Example\.com: .*lower case\. Use "third\.example\.com"/),
+      'warning: https://registry.example.com: the key has a scheme or path; older runners match host[:port] only. Use "registry.example.com".',
+      'warning: other.example.com/group/project: the key has a scheme or path; older runners match host[:port] only. Use "other.example.com".',
+      'warning: Third.Example.com: runners compare host names in lower case. Use "third.example.com".',
     ]);
     expect(inspectDockerAuthConfig(text).ok).toBe(true);
   });
@@ -104,9 +158,18 @@ describe('maskSecret', () => {
     ['glpat-abcdefghijkl7f3a', 'glpa…7f3a'],
     ['gldt-abcdefghijkl1234', 'gldt…1234'],
     ['plain-password-1234', '…1234'],
+    // Twelve characters and more show the last four; eight to eleven only the last two.
+    ['abcdefgh1234', '…1234'],
+    ['abcdefgh123', '…23'],
     ['short-pw', '…pw'],
+    ['seven77', '…'],
     ['tiny', '…'],
   ])('%s → %s', (secret, masked) => {
     expect(maskSecret(secret)).toBe(masked);
+  });
+
+  it('shows the first four characters only of a GitLab token, not of a secret that merely contains "glpat-"', () => {
+    expect(maskSecret('my-glpat-lookalike-password-1234')).toBe('…1234');
+    expect(maskSecret('xglpat-abcdefghijkl7f3a')).toBe('…7f3a');
   });
 });

@@ -472,3 +472,85 @@ describe('mount places (Vue 2 replaces the mount element)', () => {
     expect(shown?.container).toBe(document.querySelector('section.settings'));
   });
 });
+
+describe('what is never read as the token', () => {
+  // Newest GitLab: the copy button copies through navigator.clipboard and carries no
+  // data-clipboard-text, so an empty input leaves nothing to read inside GitLab's alert.
+  const NEWEST_WITHOUT_COPY_TEXT = `
+    <div data-testid="access-token-section">
+      <div class="gl-alert gl-alert-success" data-testid="success-message">
+        <div class="gl-alert-body">
+          <div role="group" class="input-group">
+            <input id="new-access-token" name="new-access-token" data-testid="created-access-token-field"
+                   class="form-control" readonly>
+            <div class="input-group-append"><button class="btn" data-testid="clipboard-button"></button></div>
+          </div>
+        </div>
+      </div>
+    </div>`;
+
+  it.each([
+    ['before', `<div class="md project-description"><button data-clipboard-text="glpat-HOSTILE0000000001"></button></div>${NEWEST_WITHOUT_COPY_TEXT}`],
+    ['after', `${NEWEST_WITHOUT_COPY_TEXT}<div class="md project-description"><button data-clipboard-text="glpat-HOSTILE0000000001"></button></div>`],
+  ])("a copy button %s GitLab's alert, elsewhere on the page", (_, html) => {
+    render(html);
+    expect(newAccessTokenApp.find(document, 'project')).toBeNull();
+    expect(findShownToken(document, PROJECT_TOKENS)).toBeNull();
+  });
+
+  it.each([
+    ['text with spaces', 'docker login -u project_1_bot registry.example.com'],
+    ['two lines', 'glpat-first000000000001&#10;glpat-second00000000002'],
+    ['Rails clipboard JSON whose text has a space', '{&quot;text&quot;:&quot;not a token&quot;,&quot;gfm&quot;:&quot;x&quot;}'],
+  ])("a copy button in GitLab's alert that holds %s", (_, text) => {
+    render(NEW_APP_NEWEST.replace('data-clipboard-text="glpat-FROMCOPYBUTTON0001"', `data-clipboard-text="${text}"`));
+    expect(newAccessTokenApp.find(document, 'project')).toBeNull();
+    expect(findShownToken(document, PROJECT_TOKENS)).toBeNull();
+  });
+});
+
+describe('deploy tokens: which username goes with the token', () => {
+  const pair = () => `
+    <div class="form-group"><div class="input-group"><input name="deploy-token-user" readonly></div></div>
+    <div class="form-group"><div class="input-group"><input name="deploy-token" readonly></div></div>`;
+  function fill(values: string[]): void {
+    document.querySelectorAll<HTMLInputElement>('input').forEach((input, index) => {
+      input.value = values[index] ?? '';
+    });
+  }
+
+  it('two alerts on the page: the newest token with the username of its own alert', () => {
+    render(`<div id="new-deploy-token-alert">
+      <div class="gl-alert gl-alert-success">${pair()}</div>
+      <div class="gl-alert gl-alert-success">${pair()}</div>
+    </div>`);
+    fill(['gitlab+deploy-token-1', 'gldt-first0000000000001', 'gitlab+deploy-token-2', 'gldt-second000000000002']);
+    expect(findShownToken(document, PROJECT_DEPLOY)).toMatchObject({ secret: 'gldt-second000000000002', username: 'gitlab+deploy-token-2' });
+  });
+
+  it('two tokens in one alert: each username goes with the token after it', () => {
+    render(`<div class="gl-alert gl-alert-success">${pair()}${pair()}</div>`);
+    fill(['gitlab+deploy-token-1', 'gldt-first0000000000001', 'gitlab+deploy-token-2', 'gldt-second000000000002']);
+    expect(findShownToken(document, PROJECT_DEPLOY)).toMatchObject({ secret: 'gldt-second000000000002', username: 'gitlab+deploy-token-2' });
+  });
+
+  it('a username shown after the token is still the one that goes with it', () => {
+    render(`<div class="gl-alert gl-alert-success">
+      <div class="form-group"><input name="deploy-token" readonly></div>
+      <div class="form-group"><input name="deploy-token-user" readonly></div>
+    </div>`);
+    fill(['gldt-only000000000000001', 'gitlab+deploy-token-5']);
+    expect(findShownToken(document, PROJECT_DEPLOY)).toMatchObject({ secret: 'gldt-only000000000000001', username: 'gitlab+deploy-token-5' });
+  });
+
+  it("a token shown without a username gets none, never the username of another token's alert", () => {
+    // The registry checks a deploy token's username exactly: a wrong one would make a value
+    // that looks right and fails; none makes the panel ask.
+    render(`<div id="new-deploy-token-alert">
+      <div class="gl-alert gl-alert-success">${pair()}</div>
+      <div class="form-group"><input name="deploy-token" readonly></div>
+    </div>`);
+    fill(['gitlab+deploy-token-1', 'gldt-first0000000000001', 'gldt-second000000000002']);
+    expect(findShownToken(document, PROJECT_DEPLOY)).toMatchObject({ secret: 'gldt-second000000000002', username: null });
+  });
+});

@@ -1,4 +1,4 @@
-// The Rails endpoints the settings page talks to (contract in the brief / facts §3): GET the list,
+// The Rails endpoints the settings page talks to (docs/gitlab-compatibility.md): GET the list,
 // PATCH `variables_attributes` with the CSRF token of the page and the session cookie.
 
 export type ApiVariableType = 'env_var' | 'file';
@@ -22,7 +22,8 @@ export interface VariableAttributes {
   variable_type: ApiVariableType;
   protected: boolean;
   masked: boolean;
-  hidden: boolean;
+  /** Only from 17.4 (the Visibility radios); older forms do not send it. */
+  hidden?: boolean;
   raw: boolean;
   environment_scope: string;
   description: string;

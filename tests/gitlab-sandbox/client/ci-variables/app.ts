@@ -1,18 +1,29 @@
 // The settings section's root: header with the Add button, the table, and the form container of
-// the generation (modal A-B, drawer C-E). Owns the list and the save request.
+// the generation (modal A-B, drawer C-E). Owns the list and the save request: the forms emit
+// `add-variable` with the whole variable, this sends `PATCH <data-endpoint>` with
+// `variables_attributes` (docs/gitlab-compatibility.md).
+//
+// How the modal opens, as on GitLab: the Add button carries GitLab UI's modal directive
+// (`v-gl-modal`), whose own click listener emits the root show event. In 15.0 the modal is always
+// mounted, so any click opens it. From the Apollo era (B) the modal is rendered only after the
+// button's `@click` set `showModal` (v-if). Vue 2 adds the v-on listener before the directive's,
+// so on a trusted click the browser's microtask checkpoint between the two listeners lets Vue
+// render the modal before the show event arrives; a scripted `click()` has no checkpoint there:
+// the modal is created afterwards and stays hidden, silently, until a second click.
 import { defineComponent, type PropType } from 'vue';
-import { fetchVariables, saveVariable, SaveError, type ApiVariable, type VariableAttributes } from './api';
+import { fetchVariables, saveVariable, SaveError, type ApiVariable } from './api';
 import { GENERATIONS, type PageConfig } from './config';
-import DrawerForm from './drawer-form';
-import type { FormContext } from './form';
-import { GlAlert, GlButton } from './gitlab-ui';
+import DrawerForm, { type MutationResponse } from './drawer-form';
+import { toAttributes, type AddedVariable, type FormContext } from './form';
+import { GlAlert, GlButton, GlModalDirective } from './gitlab-ui';
 import { labelsFor, translator } from './i18n';
-import ModalForm from './modal-form';
+import ModalForm, { MODAL_ID } from './modal-form';
 import VariablesTable from './variables-table';
 
 export default defineComponent({
   name: 'CiVariableSettings',
   components: { DrawerForm, GlAlert, GlButton, ModalForm, VariablesTable },
+  directives: { GlModal: GlModalDirective },
   props: {
     config: { type: Object as PropType<PageConfig>, required: true },
   },
@@ -21,6 +32,9 @@ export default defineComponent({
       variables: [] as ApiVariable[],
       loaded: false,
       drawerOpen: false,
+      /** B: the modal exists only from the Add button's click until it is hidden again. */
+      showModal: false,
+      mutationResponse: null as MutationResponse | null,
       pageError: '',
     };
   },
@@ -33,6 +47,13 @@ export default defineComponent({
     },
     isModal(): boolean {
       return this.context.traits.container === 'modal';
+    },
+    modalRendered(): boolean {
+      return this.isModal && (this.context.traits.modalMount === 'always' || this.showModal);
+    },
+    /** The modal directive's target; null (no listener) for the drawer generations. */
+    modalTarget(): string | null {
+      return this.isModal ? MODAL_ID : null;
     },
     limitReached(): boolean {
       return this.config.maxVariableLimit > 0 && this.variables.length >= this.config.maxVariableLimit;
@@ -55,27 +76,34 @@ export default defineComponent({
       this.variables = await fetchVariables(this.config.endpoint);
       this.loaded = true;
     },
+    /** The Add button's own click listener (runs before the modal directive's). */
     openForm() {
-      if (this.isModal) (this.$refs.modal as unknown as { show(): void }).show();
-      else this.drawerOpen = true;
+      if (this.isModal) {
+        this.showModal = true;
+        return;
+      }
+      this.mutationResponse = null;
+      this.drawerOpen = true;
+    },
+    onModalHidden() {
+      this.showModal = false;
     },
     /** The drawer's environments query: scopes already in use. */
     async loadEnvironments(): Promise<string[]> {
       return scopesOf(await fetchVariables(this.config.endpoint));
     },
-    /** Drawer save: errors propagate to the drawer's mutation alert. */
-    async saveFromDrawer(attributes: VariableAttributes): Promise<void> {
-      const variables = await saveVariable(this.config.endpoint, attributes);
-      await this.afterSave(variables);
-    },
-    /** Modal save: the modal is already closed; errors show above the table. */
-    saveFromModal(attributes: VariableAttributes): void {
+    /** Both forms emit `add-variable`; the drawer hears back through `mutationResponse`, the modal (closed by now) through the page alert. */
+    async addVariable(variable: AddedVariable): Promise<void> {
+      const attributes = toAttributes(variable, this.context);
       this.pageError = '';
-      saveVariable(this.config.endpoint, attributes)
-        .then((variables) => this.afterSave(variables))
-        .catch((error: unknown) => {
-          this.pageError = error instanceof SaveError ? error.messages.join(' ') : this.context.t('saveError');
-        });
+      try {
+        await this.afterSave(await saveVariable(this.config.endpoint, attributes));
+        this.mutationResponse = { hasError: false, message: this.context.t('addSuccess', { key: attributes.key }) };
+      } catch (error) {
+        const message = error instanceof SaveError ? error.messages.join(' ') : this.context.t('saveError');
+        if (this.isModal) this.pageError = message;
+        else this.mutationResponse = { hasError: true, message };
+      }
     },
     async afterSave(variables: ApiVariable[]) {
       if (variables.length) this.variables = variables;
@@ -98,6 +126,7 @@ export default defineComponent({
           category="primary"
           data-testid="add-ci-variable-button"
           v-bind="addButtonAttrs"
+          v-gl-modal="modalTarget"
           :disabled="limitReached"
           @click="openForm"
         >{{ labels.addVariable }}</gl-button>
@@ -105,19 +134,20 @@ export default defineComponent({
       <p v-if="limitReached" class="gl-text-subtle" data-testid="ci-variable-limit">{{ labels.limitReached }}</p>
       <variables-table :variables="variables" :labels="labels" :show-scope="!config.isInstance" />
       <modal-form
-        v-if="isModal"
-        ref="modal"
+        v-if="modalRendered"
         :context="context"
         :labels="labels"
         :environments="environments"
-        :save="saveFromModal"
+        @add-variable="addVariable"
+        @hidden="onModalHidden"
       />
       <drawer-form
-        v-else-if="drawerOpen"
+        v-else-if="!isModal && drawerOpen"
         :context="context"
         :labels="labels"
         :load-environments="loadEnvironments"
-        :save="saveFromDrawer"
+        :mutation-response="mutationResponse"
+        @add-variable="addVariable"
         @close="drawerOpen = false"
       />
     </div>

@@ -1,5 +1,5 @@
 // What the page tells the app (read from the mount element BEFORE Vue replaces it) and what each
-// GitLab generation renders. Generations follow gitlab-ui-facts.md §3.
+// GitLab generation renders. Generations follow docs/gitlab-compatibility.md.
 
 export type Generation = 'A' | 'B' | 'C' | 'D' | 'E';
 export type Locale = 'en' | 'de';
@@ -25,6 +25,18 @@ export interface PageConfig {
 
 export interface GenerationTraits {
   container: 'modal' | 'drawer';
+  /**
+   * How the modal comes to exist. always: mounted with the page (static, lazy; 15.0 Vuex), so the
+   * modal directive's click finds it. on-demand: rendered only after the Add button's own click
+   * handler (v-if), which runs before the directive's; only a trusted click lets Vue render in
+   * between (15.x Apollo to 16.5). Unused by drawer generations.
+   */
+  modalMount: 'always' | 'on-demand';
+  /**
+   * The permanently disabled item in the environments dropdown's footer: the older "maximum
+   * environments" notice, or (newer) the search hint `[data-testid="search-query-note"]`.
+   */
+  environmentsNote: 'max-environments' | 'search-query-note';
   /** labels: option values are the localized labels (Vuex era); enum: ENV_VAR / FILE. */
   typeControl: 'select-labels' | 'select-enum' | 'listbox';
   /** How the listbox's group is labelled (D: label[for], E: span#id). */
@@ -40,6 +52,8 @@ export interface GenerationTraits {
 export const GENERATIONS: Record<Generation, GenerationTraits> = {
   A: {
     container: 'modal',
+    modalMount: 'always',
+    environmentsNote: 'max-environments',
     typeControl: 'select-labels',
     typeLabel: 'label-for',
     hasExpand: false,
@@ -50,6 +64,8 @@ export const GENERATIONS: Record<Generation, GenerationTraits> = {
   },
   B: {
     container: 'modal',
+    modalMount: 'on-demand',
+    environmentsNote: 'max-environments',
     typeControl: 'select-enum',
     typeLabel: 'label-for',
     hasExpand: true,
@@ -60,6 +76,8 @@ export const GENERATIONS: Record<Generation, GenerationTraits> = {
   },
   C: {
     container: 'drawer',
+    modalMount: 'always',
+    environmentsNote: 'max-environments',
     typeControl: 'select-enum',
     typeLabel: 'label-for',
     hasExpand: true,
@@ -70,6 +88,8 @@ export const GENERATIONS: Record<Generation, GenerationTraits> = {
   },
   D: {
     container: 'drawer',
+    modalMount: 'always',
+    environmentsNote: 'search-query-note',
     typeControl: 'listbox',
     typeLabel: 'label-for',
     hasExpand: true,
@@ -80,6 +100,8 @@ export const GENERATIONS: Record<Generation, GenerationTraits> = {
   },
   E: {
     container: 'drawer',
+    modalMount: 'always',
+    environmentsNote: 'search-query-note',
     typeControl: 'listbox',
     typeLabel: 'span-id',
     hasExpand: true,

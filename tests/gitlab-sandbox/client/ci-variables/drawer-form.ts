@@ -1,13 +1,13 @@
 // The drawer (generations C-E): aside.gl-drawer[data-testid="ci-variable-drawer"].
-// Like GitLab's, it settles after it opens: the environments query starts on mount and, when it
-// resolves, a watcher resets the form ONCE — values written before that are lost (deterministic:
-// tied to a request, no timers). The environment dropdown's spinner shows until then
-// (admin page: no scope field, the reset follows in the next task).
-// After a save the drawer stays open, resets and shows the mutation alert.
+// As on GitLab (docs/gitlab-compatibility.md): the form is reset by an IMMEDIATE watcher on the
+// save result (`mutationResponse`), i.e. once while the drawer is created (before anything is
+// rendered, so nothing written into the rendered form is lost) and again after a successful save;
+// it never resets on its own later. The environments query starts when the drawer opens; while it
+// runs the environments listbox shows GitLab UI's loading state (tied to the request, no timers).
+// Saving emits `add-variable` with the whole variable; the settings app sends the request and
+// answers through `mutationResponse`: the drawer stays open and shows the mutation alert.
 import { defineComponent, type PropType } from 'vue';
-import type { VariableAttributes } from './api';
-import { SaveError } from './api';
-import { errorTexts, formState, newForm, toAttributes, typeOptions, type FormContext } from './form';
+import { addedVariable, formState, keyErrorText, maskedValueFeedback, newForm, typeOptions, type FormContext } from './form';
 import { GlAlert, GlButton, GlDrawer, GlFormGroup, GlFormInput } from './gitlab-ui';
 import type { Labels } from './i18n';
 import EnvironmentScope from './fields/environment-scope';
@@ -18,8 +18,9 @@ import TypeSelect from './fields/type-select';
 import ValueField from './fields/value-field';
 import VisibilityRadios from './fields/visibility-radios';
 
-interface MutationAlert {
-  variant: 'success' | 'danger';
+/** The settings app's answer to one `add-variable`: a new object per save. */
+export interface MutationResponse {
+  hasError: boolean;
   message: string;
 }
 
@@ -44,15 +45,16 @@ export default defineComponent({
     labels: { type: Object as PropType<Labels>, required: true },
     /** GitLab's environments query; resolves to the known scopes. */
     loadEnvironments: { type: Function as PropType<() => Promise<string[]>>, required: true },
-    save: { type: Function as PropType<(attributes: VariableAttributes) => Promise<void>>, required: true },
+    /** null until the first save of this drawer; then the last save's result. */
+    mutationResponse: { type: Object as PropType<MutationResponse | null>, default: null },
   },
   data() {
     return {
       form: newForm(this.context),
       environments: [] as string[],
-      environmentsLoading: true,
+      environmentsLoading: false,
       saving: false,
-      alert: null as MutationAlert | null,
+      alert: null as MutationResponse | null,
     };
   },
   computed: {
@@ -65,26 +67,32 @@ export default defineComponent({
     canSubmit(): boolean {
       return formState(this.form, this.context).canSubmit && !this.saving;
     },
-    errors(): { key: string; value: string } {
-      return errorTexts(this.form, this.context);
+    keyError(): string {
+      return keyErrorText(this.form, this.context);
+    },
+    valueState(): boolean | null {
+      return formState(this.form, this.context).maskError ? false : null;
+    },
+    valueFeedback(): string {
+      return maskedValueFeedback(this.form, this.context);
     },
   },
   watch: {
-    // The settle step: GitLab's drawer re-initialises its form when its data arrive.
-    environmentsLoading(loading: boolean) {
-      if (!loading) this.resetForm();
+    mutationResponse: {
+      // Immediate: runs while the drawer is created (response null: a fresh form), then after
+      // every save (success: fresh form; failure: the form keeps what was entered).
+      immediate: true,
+      handler(response: MutationResponse | null) {
+        this.saving = false;
+        this.alert = response;
+        if (!response || !response.hasError) this.resetForm();
+      },
     },
   },
   mounted() {
-    // Instance variables have no environment scope, hence no query: the form still settles once,
-    // in the task after the opening one. (Not a microtask: a write made while opening reaches the
-    // model only through GitLab UI's own watchers, a microtask later.)
-    if (this.context.config.isInstance) {
-      window.setTimeout(() => {
-        this.environmentsLoading = false;
-      }, 0);
-      return;
-    }
+    // Instance variables have no environment scope, hence no environments query.
+    if (this.context.config.isInstance) return;
+    this.environmentsLoading = true;
     this.loadEnvironments()
       .then((environments) => {
         this.environments = environments;
@@ -104,21 +112,11 @@ export default defineComponent({
       this.form.masked = masked;
       this.form.hidden = hidden;
     },
-    async submit() {
+    submit() {
       if (!this.canSubmit) return;
-      const attributes = toAttributes(this.form, this.context);
       this.saving = true;
       this.alert = null;
-      try {
-        await this.save(attributes);
-        this.alert = { variant: 'success', message: this.context.t('addSuccess', { key: attributes.key }) };
-        this.resetForm();
-      } catch (error) {
-        const message = error instanceof SaveError ? error.messages.join(' ') : this.context.t('saveError');
-        this.alert = { variant: 'danger', message };
-      } finally {
-        this.saving = false;
-      }
+      this.$emit('add-variable', addedVariable(this.form, this.context));
     },
   },
   template: `
@@ -134,7 +132,7 @@ export default defineComponent({
       </template>
       <gl-alert
         v-if="alert"
-        :variant="alert.variant"
+        :variant="alert.hasError ? 'danger' : 'success'"
         :dismissible="true"
         class="gl-mb-3"
         data-testid="ci-variable-mutation-alert"
@@ -154,6 +152,7 @@ export default defineComponent({
         :environments="environments"
         :loading="environmentsLoading"
         :labels="labels"
+        :note="traits.environmentsNote"
       />
       <visibility-radios
         v-if="traits.visibility === 'radios'"
@@ -183,8 +182,8 @@ export default defineComponent({
       >
         <gl-form-input id="ci-variable-description" v-model="form.description" data-testid="ci-variable-description" />
       </gl-form-group>
-      <key-field v-model="form.key" :label="labels.key" testid="ci-variable-key" :error="errors.key" />
-      <value-field v-model="form.value" :label="labels.value" :error="errors.value" />
+      <key-field v-model="form.key" :label="labels.key" testid="ci-variable-key" :error="keyError" />
+      <value-field v-model="form.value" :label="labels.value" :state="valueState" :feedback="valueFeedback" />
       <div class="gl-flex gl-justify-end gl-gap-3">
         <gl-button category="secondary" data-testid="ci-variable-cancel-button" @click="$emit('close')">
           {{ labels.cancel }}

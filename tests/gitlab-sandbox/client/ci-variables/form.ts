@@ -2,7 +2,7 @@
 import type { VariableAttributes } from './api';
 import type { GenerationTraits, PageConfig } from './config';
 import type { Translate } from './i18n';
-import { isKeyValid, isMaskable, unsupportedCharacters } from './validation';
+import { isKeyValid, isMaskable, MASK_MIN_LENGTH, unsupportedCharacters } from './validation';
 
 export interface VariableForm {
   key: string;
@@ -56,22 +56,53 @@ export function newForm(context: FormContext): VariableForm {
 }
 
 /** Maps the control's value to the API type; in A by comparing with the localized File label. */
-export function apiType(form: VariableForm, { traits, t }: FormContext): 'env_var' | 'file' {
+export function apiType(form: Pick<VariableForm, 'variableType'>, { traits, t }: FormContext): 'env_var' | 'file' {
   if (traits.typeControl === 'select-labels') return form.variableType === t('typeFile') ? 'file' : 'env_var';
   return form.variableType === FILE ? 'file' : 'env_var';
 }
 
-export function toAttributes(form: VariableForm, context: FormContext): VariableAttributes {
+/**
+ * What the drawer and the modal emit with `add-variable`: the whole variable. `hidden` exists
+ * only where the form has the Visibility radios (17.4+); the parent turns it into the request.
+ */
+export interface AddedVariable {
+  key: string;
+  value: string;
+  variableType: string;
+  environmentScope: string;
+  masked: boolean;
+  hidden?: boolean;
+  raw: boolean;
+  protected: boolean;
+  description: string;
+}
+
+export function addedVariable(form: VariableForm, { traits }: FormContext): AddedVariable {
   return {
     key: form.key,
-    secret_value: form.value,
-    variable_type: apiType(form, context),
-    protected: form.protected,
+    value: form.value,
+    variableType: form.variableType,
+    environmentScope: form.environmentScope,
     masked: form.masked,
-    hidden: form.masked && form.hidden,
-    raw: context.traits.hasExpand ? form.raw : false,
-    environment_scope: context.config.isInstance ? '*' : form.environmentScope || '*',
-    description: context.traits.hasDescription ? form.description : '',
+    ...(traits.visibility === 'radios' ? { hidden: form.masked && form.hidden } : {}),
+    raw: form.raw,
+    protected: form.protected,
+    description: form.description,
+  };
+}
+
+/** The settings app's side: one `variables_attributes` row of the PATCH to data-endpoint. */
+export function toAttributes(variable: AddedVariable, context: FormContext): VariableAttributes {
+  return {
+    key: variable.key,
+    secret_value: variable.value,
+    variable_type: apiType(variable, context),
+    protected: variable.protected,
+    masked: variable.masked,
+    ...(variable.hidden === undefined ? {} : { hidden: variable.masked && variable.hidden }),
+    raw: context.traits.hasExpand ? variable.raw : false,
+    environment_scope: context.config.isInstance ? '*' : variable.environmentScope || '*',
+    description: context.traits.hasDescription ? variable.description : '',
     _destroy: false,
   };
 }
@@ -94,15 +125,21 @@ export function formState(form: VariableForm, { config }: FormContext): FormStat
   };
 }
 
-/** The error texts the form shows (empty string = no error). */
-export function errorTexts(form: VariableForm, context: FormContext): { key: string; value: string } {
-  const state = formState(form, context);
-  let value = '';
-  if (state.maskError) {
-    const chars = unsupportedCharacters(context.config, form.value, form.raw);
-    value = [context.t('cannotMask'), context.t('maskRequirements')]
-      .concat(chars.length ? [context.t('unsupportedCharacters', { chars: chars.join(' ') })] : [])
-      .join(' ');
-  }
-  return { key: state.keyError ? context.t('invalidKey') : '', value };
+/** The key's error text (empty string = no error). */
+export function keyErrorText(form: VariableForm, context: FormContext): string {
+  return formState(form, context).keyError ? context.t('invalidKey') : '';
+}
+
+/**
+ * The masked value's feedback, in the words of GitLab's own validation: the characters the rule
+ * refuses and/or the minimum length. It is always computed (the feedback block is always in the
+ * DOM); whether it shows is the form state's business.
+ */
+export function maskedValueFeedback(form: VariableForm, context: FormContext): string {
+  const chars = unsupportedCharacters(context.config, form.value, form.raw);
+  const tooShort = form.value.length < MASK_MIN_LENGTH;
+  const unsupported = context.t('maskUnsupportedCharacters', { chars: chars.join(' ') });
+  const minLength = context.t('maskMinLength', { count: String(MASK_MIN_LENGTH) });
+  if (chars.length && tooShort) return `${unsupported} ${minLength}`;
+  return chars.length ? unsupported : minLength;
 }

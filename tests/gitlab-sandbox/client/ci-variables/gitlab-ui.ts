@@ -3,13 +3,14 @@
 // Named imports keep the bundle tree-shaken to the components used here.
 // prettier-ignore
 // @ts-ignore
-import { GlAlert, GlButton, GlCollapsibleListbox, GlDrawer, GlFormCheckbox, GlFormCombobox, GlFormGroup, GlFormInput, GlFormRadio, GlFormRadioGroup, GlFormSelect, GlFormTextarea, GlModal, GlTableLite } from '@gitlab/ui';
+import { GlAlert, GlButton, GlCollapsibleListbox, GlDrawer, GlDropdownItem, GlFormCheckbox, GlFormCombobox, GlFormGroup, GlFormInput, GlFormRadio, GlFormRadioGroup, GlFormSelect, GlFormTextarea, GlModal, GlModalDirective, GlTableLite } from '@gitlab/ui';
 
 export {
   GlAlert,
   GlButton,
   GlCollapsibleListbox,
   GlDrawer,
+  GlDropdownItem,
   GlFormCheckbox,
   GlFormCombobox,
   GlFormGroup,
@@ -19,5 +20,6 @@ export {
   GlFormSelect,
   GlFormTextarea,
   GlModal,
+  GlModalDirective,
   GlTableLite,
 };

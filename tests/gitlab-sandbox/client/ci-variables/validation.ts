@@ -1,8 +1,11 @@
-// The form's own validation, per GitLab's rules (facts §3, §4): the key must be a word, and a
+// The form's own validation, per GitLab's rules (docs/gitlab-compatibility.md): the key must be a word, and a
 // masked value must match the masking rule that applies to the variable's expansion setting.
 import type { PageConfig } from './config';
 
 const KEY_PATTERN = /^\w+$/;
+
+/** Both masking rules ask for at least 8 characters. */
+export const MASK_MIN_LENGTH = 8;
 
 export function isKeyValid(key: string): boolean {
   return KEY_PATTERN.test(key);

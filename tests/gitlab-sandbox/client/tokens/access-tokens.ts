@@ -1,7 +1,8 @@
 import Vue from 'vue';
 import { GlAlert, GlButton, GlFormGroup, GlFormInput } from '@gitlab/ui';
+import { ClipboardButton } from './clipboard.ts';
 import { atLeast, dataJson, s, ui } from './env.ts';
-import { toggleContainer } from './ujs.ts';
+import { toggleContainer } from './toggle.ts';
 
 export interface ActiveToken {
   id: number;
@@ -14,6 +15,9 @@ export interface ActiveToken {
   revoke_path: string;
   user_id: number | null;
 }
+
+/** Rails-UJS's `ajax:success` / `ajax:error` detail: the parsed answer, the status text, the XHR. */
+type UjsDetail<T> = [data: T, statusText: string, xhr: XMLHttpRequest];
 
 /** Token table shared by all token pages; Vue 2 replaces the mount element, as in GitLab. */
 export const TokenTable = Vue.extend({
@@ -45,14 +49,18 @@ export const TokenTable = Vue.extend({
 });
 
 /**
- * NewAccessTokenApp: shows the token from the form's ajax:success.
+ * NewAccessTokenApp: shows the token from the ajax:success event Rails-UJS fires on the form
+ * (detail `[data, statusText, xhr]`).
  *   15.11  the input holds asterisks while hidden; the secret is only in data-clipboard-text
  *   16.6   the input holds the secret (DOM property), masked with CSS; data-testid
- *   17.6+  wrapped in [data-testid=access-token-section] > .gl-alert[data-testid=success-message]
+ *   17.6+  wrapped in [data-testid=access-token-section] > .gl-alert[data-testid=success-message];
+ *          the copy button has no data-clipboard-text (it copies through navigator.clipboard)
+ * A further token is patched into the same input: Vue keeps the node and sets its `.value`
+ * property (no `:key`, no value attribute), so no mutation announces it.
  */
 const NewAccessTokenApp = Vue.extend({
   name: 'NewAccessTokenApp',
-  components: { GlAlert, GlButton, GlFormGroup, GlFormInput },
+  components: { ClipboardButton, GlAlert, GlButton, GlFormGroup, GlFormInput },
   props: { tokenType: { type: String, required: true } },
   data: () => ({ token: null as string | null, errors: null as string[] | null, hidden: true }),
   computed: {
@@ -72,7 +80,7 @@ const NewAccessTokenApp = Vue.extend({
   mounted() {
     const form = document.querySelector('#js-new-access-token-form');
     form?.addEventListener('ajax:success', (event) => {
-      const [data] = (event as CustomEvent).detail as [{ new_token: string }];
+      const [data] = (event as CustomEvent<UjsDetail<{ new_token: string }>>).detail;
       this.errors = null;
       this.hidden = true;
       this.token = data.new_token;
@@ -82,7 +90,7 @@ const NewAccessTokenApp = Vue.extend({
       if (container) toggleContainer(container, false);
     });
     form?.addEventListener('ajax:error', (event) => {
-      const [data] = (event as CustomEvent).detail as [{ errors?: string[] } | null];
+      const [data] = (event as CustomEvent<UjsDetail<{ errors?: string[] } | null>>).detail;
       this.token = null;
       this.errors = data?.errors ?? [s('js.tokens.error')];
     });
@@ -99,7 +107,7 @@ const NewAccessTokenApp = Vue.extend({
             <gl-form-input id="new-access-token" name="new-access-token" readonly :value="token" v-bind="inputAttrs" :class="{ 'input-copy-show-disc': hidden }" />
             <div class="input-group-append">
               <gl-button icon="eye" data-testid="toggle-visibility-button" :aria-label="s('js.tokens.toggle')" @click="hidden = !hidden" />
-              <gl-button icon="copy-to-clipboard" data-testid="clipboard-button" :data-clipboard-text="token" :title="s('js.tokens.copy')" :aria-label="s('js.tokens.copy')" />
+              <clipboard-button data-testid="clipboard-button" :text="token" :title="s('js.tokens.copy')" />
             </div>
           </div>
         </gl-form-group>
@@ -110,7 +118,7 @@ const NewAccessTokenApp = Vue.extend({
         <gl-form-input id="new-access-token" name="new-access-token" readonly :value="shown" v-bind="inputAttrs" :class="{ 'input-copy-show-disc': !oldStyle && hidden }" />
         <div class="input-group-append">
           <gl-button icon="eye" :data-qa-selector="oldStyle ? 'toggle_visibility_button' : null" :data-testid="oldStyle ? null : 'toggle-visibility-button'" :aria-label="s('js.tokens.toggle')" @click="hidden = !hidden" />
-          <gl-button icon="copy-to-clipboard" :data-qa-selector="oldStyle ? 'clipboard_button' : null" :data-testid="oldStyle ? null : 'clipboard-button'" :data-clipboard-text="token" :title="s('js.tokens.copy')" :aria-label="s('js.tokens.copy')" />
+          <clipboard-button :data-qa-selector="oldStyle ? 'clipboard_button' : null" :data-testid="oldStyle ? null : 'clipboard-button'" :text="token" :title="s('js.tokens.copy')" />
         </div>
       </div>
     </gl-form-group>
@@ -135,7 +143,7 @@ export function mountAccessTokenPage(): void {
       },
     }).$mount(tableEl);
     document.querySelector('#js-new-access-token-form')?.addEventListener('ajax:success', (event) => {
-      const [data] = (event as CustomEvent).detail as [{ active_access_tokens: ActiveToken[] }];
+      const [data] = (event as CustomEvent<UjsDetail<{ active_access_tokens: ActiveToken[] }>>).detail;
       table.tokens = data.active_access_tokens;
     });
   }

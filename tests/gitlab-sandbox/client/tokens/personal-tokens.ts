@@ -1,5 +1,6 @@
 import Vue from 'vue';
 import { GlAlert, GlButton, GlFormCheckbox, GlFormGroup, GlFormInput } from '@gitlab/ui';
+import { ClipboardButton } from './clipboard.ts';
 import { dataJson, postJson, s } from './env.ts';
 import { TokenTable, type ActiveToken } from './access-tokens.ts';
 
@@ -39,7 +40,7 @@ const TokenCreateForm = Vue.extend({
 /** 17.6+ /-/user_settings/personal_access_tokens: success alert with input#access-token-field. */
 const SharedAccessTokenApp = Vue.extend({
   name: 'SharedAccessTokenApp',
-  components: { GlAlert, GlButton, GlFormGroup, GlFormInput, TokenCreateForm, TokenTable },
+  components: { ClipboardButton, GlAlert, GlButton, GlFormGroup, GlFormInput, TokenCreateForm, TokenTable },
   props: { createPath: String, scopes: Array, initialTokens: Array, legacyPath: String },
   data() {
     return { tokens: this.initialTokens as ActiveToken[], token: null as string | null, errors: null as string[] | null, showForm: false, hidden: true };
@@ -67,7 +68,7 @@ const SharedAccessTokenApp = Vue.extend({
         <gl-form-input id="access-token-field" name="access-token-field" data-testid="access-token-field" readonly :value="token" :class="{ 'input-copy-show-disc': hidden }" />
         <div class="input-group-append">
           <gl-button icon="eye" data-testid="toggle-visibility-button" :aria-label="s('js.tokens.toggle')" @click="hidden = !hidden" />
-          <gl-button icon="copy-to-clipboard" data-testid="clipboard-button" :data-clipboard-text="token" :aria-label="s('js.tokens.copy')" />
+          <clipboard-button data-testid="clipboard-button" :text="token" :title="s('js.tokens.copy')" />
         </div>
       </div>
     </gl-form-group>
@@ -85,7 +86,7 @@ const SharedAccessTokenApp = Vue.extend({
 /** 18.6 legacy token page: after create, a result view with [data-testid=created-personal-access-token-field] (no id). */
 const LegacyTokenApp = Vue.extend({
   name: 'CreateLegacyTokenApp',
-  components: { GlAlert, GlButton, TokenCreateForm },
+  components: { ClipboardButton, GlAlert, GlButton, TokenCreateForm },
   props: { createPath: String, scopes: Array, backPath: String },
   data: () => ({ token: null as string | null, errors: null as string[] | null }),
   methods: {
@@ -107,7 +108,7 @@ const LegacyTokenApp = Vue.extend({
     <h2 class="gl-heading-2">{{ s('js.tokens.legacy_done') }}</h2>
     <p>{{ s('js.tokens.save_it') }}</p>
     <input type="text" class="form-control gl-form-input input-copy-show-disc" readonly :value="token" data-testid="created-personal-access-token-field">
-    <gl-button icon="copy-to-clipboard" data-testid="copy-token-button" :data-clipboard-text="token">{{ s('js.tokens.copy') }}</gl-button>
+    <clipboard-button data-testid="copy-token-button" :text="token" :title="s('js.tokens.copy')">{{ s('js.tokens.copy') }}</clipboard-button>
     <gl-button :href="backPath" data-testid="back-button">{{ s('js.tokens.active.personal') }}</gl-button>
   </div>
   <token-create-form v-else :scopes="scopes" :cancellable="false" @submit="create" />

@@ -9,7 +9,7 @@ import { groupBody, layout, projectBody, type PageSpec } from './layout.ts';
  * The access token page with the HAML creation form: project and group tokens in every
  * generation, personal tokens up to 16.6 (17.6+ personal pages are in personal-tokens.ts).
  *   15.0  classic POST, full reload, token server-rendered in #created-personal-access-token
- *   15.11 same form posted as XHR (data-remote), NewAccessTokenApp shows the token
+ *   15.11 same form posted as XHR by Rails-UJS (data-remote), NewAccessTokenApp shows the token
  *   16.6+ form hidden behind [data-testid=add-new-token-button], Pajamas button submit
  */
 export function accessTokensPage(p: PageCtx, owner: TokenOwner, opts: { createdToken?: string; errors?: string[]; values?: FormValues } = {}): string {
@@ -53,6 +53,7 @@ function pageFrame(p: PageCtx, owner: TokenOwner): Omit<PageSpec, 'content'> {
       dataPage: 'groups:settings:access_tokens:index',
       title: t(locale, 'title.group_access_tokens'),
       body: groupBody(p, owner.group),
+      group: owner.group,
       breadcrumbs: [owner.group.fullPath, t(locale, 'nav.settings'), t(locale, 'nav.access_tokens')],
     };
   }
@@ -112,7 +113,12 @@ function formCard(p: PageCtx, owner: TokenOwner, opts: { errors?: string[]; valu
   return `<h5 class="gl-mt-0">${esc(t(locale, addKey))}</h5>${tokenForm(p, owner, opts)}<hr>`;
 }
 
-/** The HAML form; ids, names and qa selectors per generation (gitlab-ui-facts.md §2). */
+/**
+ * The HAML form; ids, names and qa selectors per generation (docs/gitlab-compatibility.md). A
+ * remote form (15.11+, `data-remote="true"`) is submitted by Rails-UJS and, as Rails renders
+ * remote forms by default, carries no authenticity_token field: the CSRF token travels in the
+ * X-CSRF-Token header that UJS takes from the page's meta tag.
+ */
 function tokenForm(p: PageCtx, owner: TokenOwner, opts: { errors?: string[]; values?: FormValues }): string {
   const { app, session } = p;
   const { ui, locale } = app;
@@ -154,7 +160,7 @@ function tokenForm(p: PageCtx, owner: TokenOwner, opts: { errors?: string[]; val
     : `<input type="submit" name="commit" value="${esc(createLabel)}" class="btn gl-button btn-confirm" data-qa-selector="create_token_button" data-disable-with="${esc(createLabel)}">`;
   return `
 <form class="js-requires-input" id="js-new-access-token-form" ${remote ? 'data-remote="true" ' : ''}action="${esc(tokensPath(app, owner))}" accept-charset="UTF-8" method="post">
-  <input type="hidden" name="authenticity_token" value="${esc(session.csrfToken)}" autocomplete="off">
+  ${remote ? '' : `<input type="hidden" name="authenticity_token" value="${esc(session.csrfToken)}" autocomplete="off">`}
   ${errors}
   <div class="row"><div class="form-group col-md-6">
     <label class="label-bold" for="${prefix}_name">${esc(t(locale, 'tokens.name'))}</label>

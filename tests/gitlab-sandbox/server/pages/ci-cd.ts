@@ -1,7 +1,7 @@
 import type { PageCtx } from '../app.ts';
 import { esc } from '../http.ts';
 import { t } from '../i18n.ts';
-import { MASKABLE_RAW_REGEX, MASKABLE_REGEX, uiAtLeast, type Group, type Project } from '../state.ts';
+import { MASKABLE_RAW_REGEX, MASKABLE_REGEX, rawRuleApplies, uiAtLeast, type Group, type Project } from '../state.ts';
 import { groupBody, layout, projectBody, settingsSection } from './layout.ts';
 
 export type CiOwner = { kind: 'project'; project: Project } | { kind: 'group'; group: Group } | { kind: 'instance' };
@@ -14,13 +14,14 @@ export function variablesEndpoint(root: string, owner: CiOwner): string {
 }
 
 /**
- * The raw-value masking rule as the page states it: absent in 15.0, the strict rule in 15.11
- * (the raw rule exists behind a default-off flag), ^\S{8,}$ from 16.6.
+ * The raw-value masking rule as the page states it: absent in 15.0; in 15.11 the strict rule,
+ * or ^\S{8,}$ with the feature flag ci_remove_character_limitation_raw_masked_var on;
+ * ^\S{8,}$ from 16.6.
  */
 function rawRegexAttr(p: PageCtx): string {
-  const { ui } = p.app;
+  const { ui, rawMaskedVariablesFlag } = p.app;
   if (ui === '15.0') return '';
-  return ` data-maskable-raw-regex="${esc(uiAtLeast(ui, '16.6') ? MASKABLE_RAW_REGEX : MASKABLE_REGEX)}"`;
+  return ` data-maskable-raw-regex="${esc(rawRuleApplies(ui, rawMaskedVariablesFlag) ? MASKABLE_RAW_REGEX : MASKABLE_REGEX)}"`;
 }
 
 /** The CI/CD settings shell: the variables section holds the mount element the Vue app replaces. */
@@ -56,6 +57,7 @@ ${settingsSection(p, { id: 'js-runners-settings', title: t(locale, 'cicd.runners
     dataPage,
     title: t(locale, 'title.ci_cd'),
     body: project ? projectBody(p, project) : group ? groupBody(p, group) : {},
+    group,
     content,
     scripts: ['ci-variables'],
     breadcrumbs: [project?.fullPath ?? group?.fullPath ?? t(locale, 'nav.admin'), t(locale, 'nav.settings'), t(locale, 'nav.ci_cd')],

@@ -22,8 +22,10 @@ export function deployScopesFor(owner: DeployOwner): string[] {
  * Settings > Repository with the Deploy tokens section (#js-deploy-tokens).
  *   15.0   HAML form, classic POST; the result page (data-page ...:create_deploy_token) shows
  *          input#deploy-token-user and input#deploy-token in .created-deploy-token-container.
- *   15.11+ Vue form (.js-new-deploy-token), JSON POST, alert with name="deploy-token-user" /
- *          name="deploy-token"; 18.6 renders that alert into #new-deploy-token-alert.
+ *   15.11+ Vue form (#js-new-deploy-token, replaced by the app), JSON POST; the new token in
+ *          name="deploy-token-user" / name="deploy-token": 15.11 inline in
+ *          .created-deploy-token-container.info-well (generated ids), 16.6+ in a success alert,
+ *          which 18.6 renders into #new-deploy-token-alert.
  */
 export function repositoryPage(p: PageCtx, owner: DeployOwner, opts: { created?: Token; errors?: string[] } = {}): string {
   const { app } = p;
@@ -34,7 +36,7 @@ export function repositoryPage(p: PageCtx, owner: DeployOwner, opts: { created?:
   const deployContent = `
 ${ui === '18.6' ? '<div id="new-deploy-token-alert"></div>' : ''}
 ${classic && opts.created ? createdDeployToken(p, opts.created) : ''}
-${classic ? hamlDeployForm(p, owner, opts.errors) : `<div class="js-new-deploy-token"
+${classic ? hamlDeployForm(p, owner, opts.errors) : `<div id="js-new-deploy-token" class="js-new-deploy-token"
   data-create-new-token-path="${esc(`${base}/settings/repository/deploy_token/create`)}"
   data-token-type="${owner.kind}"
   data-container-registry-enabled="${registry}"
@@ -57,6 +59,7 @@ ${settingsSection(p, {
     dataPage: `${owner.kind === 'project' ? 'projects' : 'groups'}:settings:repository:${created ? 'create_deploy_token' : 'show'}`,
     title: t(locale, 'title.repository'),
     body: owner.kind === 'project' ? projectBody(p, owner.project) : groupBody(p, owner.group),
+    group: owner.kind === 'group' ? owner.group : undefined,
     content,
     scripts: ['tokens'],
     breadcrumbs: [owner.kind === 'project' ? owner.project.fullPath : owner.group.fullPath, t(locale, 'nav.settings'), t(locale, 'nav.repository')],

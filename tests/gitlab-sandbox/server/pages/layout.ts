@@ -11,6 +11,8 @@ export interface PageSpec {
   dataPage: string;
   title: string;
   body: BodyData;
+  /** The group a group page belongs to: its body names it by path only (no data-namespace-id). */
+  group?: Group;
   content: string;
   /** Bundles built by vite into tests/gitlab-sandbox/dist, loaded as ES modules. */
   scripts?: ('tokens' | 'ci-variables')[];
@@ -31,9 +33,10 @@ export function projectBody(p: PageCtx, project: Project): BodyData {
   };
 }
 
+/** Body data of a group page: unlike a project page, no data-namespace-id (docs/gitlab-compatibility.md). */
 export function groupBody(p: PageCtx, group: Group): BodyData {
   const newer = uiAtLeast(p.app.ui, '16.6');
-  return { group: group.path, 'group-full-path': newer ? group.fullPath : undefined, 'namespace-id': group.id };
+  return { group: group.path, 'group-full-path': newer ? group.fullPath : undefined };
 }
 
 /** A collapsible settings block; `expanded` when the URL hash names it (done in the browser) or forced. */
@@ -100,16 +103,15 @@ table { border-collapse: collapse; } td, th { border-bottom: 1px solid #dcdcde; 
  * The project's or group's display name, as GitLab's sidebar context header and <title> show it
  * (names are free text and may be markup: always escaped, like GitLab's HAML).
  */
-function contextName(p: PageCtx, body: BodyData): string | null {
-  const projectId = body['project-id'];
+function contextName(p: PageCtx, spec: PageSpec): string | null {
+  const projectId = spec.body['project-id'];
   if (projectId !== undefined) return p.app.state.findProject(projectId)?.name ?? null;
-  const groupId = body['namespace-id'];
-  return groupId !== undefined ? (p.app.state.findGroup(groupId)?.name ?? null) : null;
+  return spec.group?.name ?? null;
 }
 
 export function layout(p: PageCtx, spec: PageSpec): string {
   const { app, session } = p;
-  const context = contextName(p, spec.body);
+  const context = contextName(p, spec);
   const { root, ui, locale } = app;
   const bodyAttrs = Object.entries({ page: spec.dataPage, ...spec.body })
     .filter(([, v]) => v !== undefined)

@@ -1,7 +1,8 @@
-// Value: GlFormTextarea#ci-variable-value (v-model on the native `input` event). When Masked is
-// chosen and the rule that applies refuses the value, the group shows GitLab-style invalid
-// feedback (the form's own error text) and the parent keeps its submit button disabled.
-import { defineComponent } from 'vue';
+// Value: GlFormTextarea#ci-variable-value (v-model on the native `input` event). As on GitLab, the
+// masked-value feedback block is ALWAYS in the DOM (the group always has invalid-feedback text)
+// and only its state decides whether it shows: `state` false = shown, with the textarea marked
+// invalid; null = hidden. The parent keeps its submit button disabled while the state is false.
+import { defineComponent, type PropType } from 'vue';
 import { GlFormGroup, GlFormTextarea } from '../gitlab-ui';
 
 export default defineComponent({
@@ -10,14 +11,16 @@ export default defineComponent({
   props: {
     value: { type: String, required: true },
     label: { type: String, required: true },
-    error: { type: String, default: '' },
+    /** false: the masked value fails its rule (feedback shown); null: nothing to report. */
+    state: { type: Boolean as PropType<boolean | null>, default: null },
+    feedback: { type: String, required: true },
   },
   template: `
     <gl-form-group
       :label="label"
       label-for="ci-variable-value"
-      :state="error === '' ? null : false"
-      :invalid-feedback="error"
+      :state="state"
+      :invalid-feedback="feedback"
     >
       <gl-form-textarea
         id="ci-variable-value"
@@ -28,7 +31,7 @@ export default defineComponent({
         class="gl-font-monospace"
         data-testid="ci-variable-value"
         data-qa-selector="ci_variable_value_field"
-        :state="error === '' ? null : false"
+        :state="state"
         @input="$emit('input', $event)"
       />
     </gl-form-group>
