@@ -40,7 +40,9 @@ for (const [browser, root] of [['Chromium', BUILT_EXTENSION], ['Firefox', BUILT_
       // scripting: content scripts registered at runtime for the GitLab instances a person adds.
       // activeTab: the popup looks at the one tab it was opened on (URL and page data, read once)
       // to offer "Enable on this GitLab"; without it that needs `tabs` or access to every site.
-      expect(manifest.permissions ?? []).toEqual(['storage', 'scripting', 'activeTab']);
+      // alarms: a pending hand-off is wiped at its expiry even when the service worker was stopped
+      // (MV3 stops it when idle, and a timer of its own dies with it); no install warning.
+      expect(manifest.permissions ?? []).toEqual(['storage', 'scripting', 'activeTab', 'alarms']);
       expect(manifest.host_permissions ?? []).toEqual(['https://gitlab.com/*']);
       // Self-managed GitLab: each origin is asked for at runtime, one at a time, when added.
       expect(manifest.optional_host_permissions ?? []).toEqual(['https://*/*', 'http://*/*']);

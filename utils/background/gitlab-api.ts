@@ -67,6 +67,8 @@ async function requestWithSession(endpoint: string, options: RequestOptions & Re
   const base = options.prefixUrl.endsWith('/') ? options.prefixUrl : `${options.prefixUrl}/`;
   const url = new URL(endpoint, base);
   if (options.searchParams) url.search = options.searchParams;
+  // Every URL is checked once built: a request goes to this GitLab's origin, below its root.
+  if (url.origin !== new URL(base).origin || !url.href.startsWith(base)) throw new GitLabApiError(0, 'Refused: the request would leave this GitLab');
   let response: Response;
   try {
     response = await fetch(url, {

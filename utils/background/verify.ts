@@ -17,6 +17,8 @@ export async function verifyRegistryCredentials(
   const url = new URL(`${location.origin}${location.relativeRoot}/jwt/auth`);
   url.searchParams.set('service', 'container_registry');
   if (projectPath) url.searchParams.set('scope', `repository:${projectPath}:pull`);
+  // Checked once built: the credentials go to this GitLab's origin only.
+  if (url.origin !== location.origin) return { verdict: 'unknown', message: 'Refused: the address to verify at is not this GitLab.' };
   let response: Response;
   try {
     response = await fetch(url, {
