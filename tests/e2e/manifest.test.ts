@@ -57,6 +57,8 @@ for (const [browser, root] of [['Chromium', BUILT_EXTENSION], ['Firefox', BUILT_
       expect(manifest.content_scripts).toEqual([
         {
           matches: ['https://gitlab.com/*/-/settings/ci_cd*', 'https://gitlab.com/admin/application_settings/ci_cd*'],
+          // A `*` also matches the query string: a URL whose query names a route is not served.
+          exclude_matches: ['https://gitlab.com/*?*/-/*'],
           run_at: 'document_start',
           js: ['content-scripts/ci-variables.js'],
         },
@@ -68,6 +70,7 @@ for (const [browser, root] of [['Chromium', BUILT_EXTENSION], ['Firefox', BUILT_
             'https://gitlab.com/-/user_settings/personal_access_tokens*',
             'https://gitlab.com/profile/personal_access_tokens*',
           ],
+          exclude_matches: ['https://gitlab.com/*?*/-/*'],
           run_at: 'document_start',
           js: ['content-scripts/token-pages.js'],
         },
