@@ -1,4 +1,5 @@
 import { useEffect, useState } from 'preact/hooks';
+import { onUserAction } from './user-action';
 
 type CopyState = 'idle' | 'copied' | 'failed';
 
@@ -30,7 +31,7 @@ export function CopyButton(props: { text: string | null; label?: string; onCopie
 
   return (
     <span class="copy">
-      <button type="button" class="button button-primary" disabled={props.text === null} onClick={copy}>
+      <button type="button" class="button button-primary" disabled={props.text === null} onClick={onUserAction(copy)}>
         {props.label ?? 'Copy'}
       </button>
       <span role="status" class={state === 'failed' ? 'message-error' : 'message-ok'}>

@@ -1,6 +1,7 @@
 import { useEffect, useState } from 'preact/hooks';
 import type { GitLabLocation, ResolvedValue, VerifyResult } from '../../utils/messaging/protocol';
 import { CopyButton } from '../CopyButton';
+import { onUserAction } from '../user-action';
 import { Field } from './Field';
 import { errorText, JsonField, PanelFrame } from './PanelFrame';
 import { useBuiltConfig, type BuildConfig } from './use-built-config';
@@ -122,7 +123,7 @@ export function TokenPanel(props: TokenPanelProps) {
       <JsonField json={built.json} />
       <div class="actions">
         <CopyButton text={built.json} />
-        <button type="button" class="button" disabled={built.json === null || busy !== null} onClick={verify}>
+        <button type="button" class="button" disabled={built.json === null || busy !== null} onClick={onUserAction(verify)}>
           Verify
         </button>
       </div>
@@ -148,7 +149,7 @@ export function TokenPanel(props: TokenPanelProps) {
             </Field>
           </div>
         )}
-        <button type="button" class="button button-primary" disabled={built.json === null || !target || busy !== null} onClick={handOff}>
+        <button type="button" class="button button-primary" disabled={built.json === null || !target || busy !== null} onClick={onUserAction(handOff)}>
           Fill CI/CD variable
         </button>
         {handoffMessage && <p role="status">{handoffMessage}</p>}

@@ -4,7 +4,8 @@
 // server of this test that keeps each document loading (half sent) until the test lets it end: the
 // content scripts start at document_start and watch GitLab's markup while it is parsed, so a
 // script that runs on a page shows as a live MutationObserver in its world at that moment.
-import { createServer, type Server, type ServerResponse } from 'node:https';
+import type { ServerResponse } from 'node:http';
+import { createServer, type Server } from 'node:https';
 import type { AddressInfo } from 'node:net';
 import type { CDPSession, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
