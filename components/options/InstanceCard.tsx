@@ -130,6 +130,14 @@ export function InstanceCard({ instance, granted }: Props) {
           />
           Save automatically (add the variable without a further click)
         </label>
+        <label class="check">
+          <input
+            type="checkbox"
+            checked={form.clearClipboard}
+            onChange={(event) => update('clearClipboard', event.currentTarget.checked)}
+          />
+          Clear the clipboard 30 s after Copy in the panel (if it can only still hold the copied JSON)
+        </label>
         <div class="actions">
           <button type="submit">Save settings</button>
           <span role="status">{status ?? ''}</span>

@@ -21,6 +21,8 @@ export interface TokenPanelProps {
   build: BuildConfig;
   verify: (username: string, secret: string) => Promise<VerifyResult>;
   handOff: (target: { owner: 'project' | 'group'; fullPath: string }, json: string, registry: string) => Promise<string>;
+  /** Whether to clear the clipboard 30 s after Copy: this GitLab's setting, asked at Copy. */
+  clearClipboard: () => Promise<boolean>;
   onClose: () => void;
 }
 
@@ -122,7 +124,7 @@ export function TokenPanel(props: TokenPanelProps) {
       </Field>
       <JsonField json={built.json} />
       <div class="actions">
-        <CopyButton text={built.json} />
+        <CopyButton text={built.json} clearAfterCopy={props.clearClipboard} />
         <button type="button" class="button" disabled={built.json === null || busy !== null} onClick={onUserAction(verify)}>
           Verify
         </button>

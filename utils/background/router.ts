@@ -19,9 +19,9 @@ import { servesPath, TOKEN_PAGE_MATCHES } from '../features/routes';
 
 /** The settings a content script needs, for the sender's origin (defaults when none are stored). */
 async function pageSettingsFor(origin: string): Promise<PageSettings> {
-  const { variableKey, protect, saveAutomatically } = await instanceSettingsFor(origin);
+  const { variableKey, protect, saveAutomatically, clearClipboard } = await instanceSettingsFor(origin);
   const instance = (await listInstances()).find((entry) => entry.origin === origin);
-  return { variableKey, protect, saveAutomatically, relativeRoot: instance ? instance.relativeRoot : null };
+  return { variableKey, protect, saveAutomatically, clearClipboard, relativeRoot: instance ? instance.relativeRoot : null };
 }
 
 /**

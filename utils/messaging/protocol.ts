@@ -177,6 +177,8 @@ export const PageSettingsResponseSchema = z.object({
   variableKey: z.string().check(z.regex(/^\w+$/)),
   protect: z.enum(['gitlab', 'on', 'off']),
   saveAutomatically: z.boolean(),
+  /** Clear the clipboard 30 s after the panel's Copy (when it can only still hold the JSON). */
+  clearClipboard: z.boolean(),
   relativeRoot: z.nullable(z.string().check(z.regex(/^(?:\/[^/?#]+)*$/))),
 });
 export type PageSettings = z.infer<typeof PageSettingsResponseSchema>;

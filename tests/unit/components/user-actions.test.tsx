@@ -66,6 +66,7 @@ describe('the token panel', () => {
         build={async () => ({ json: JSON_VALUE, key: 'registry.example.com', errors: {} })}
         verify={spies.verify}
         handOff={spies.handOff}
+        clearClipboard={async () => false}
         onClose={() => {}}
       />,
       root,
