@@ -4,7 +4,9 @@ import { defineConfig } from 'wxt';
 // Permissions stay minimal on purpose: gitlab.com only, every other GitLab is asked for at
 // runtime (optional host permissions, one origin at a time, from the options page or the popup).
 // `scripting` registers the content scripts on those origins; `activeTab` lets the popup look
-// at the page it was opened on to offer "Enable on this GitLab". tests/e2e/manifest.test.ts pins this list.
+// at the page it was opened on to offer "Enable on this GitLab"; `alarms` wipes a pending hand-off
+// at its expiry even when the service worker was stopped (a timer would die with the worker).
+// None of them shows a warning at install. tests/e2e/manifest.test.ts pins this list.
 //
 // Firefox gets Manifest V3 too (`wxt build -b firefox --mv3`): WXT's Firefox default, MV2, drops
 // optional_host_permissions and has no storage.session. Firefox 140 is the first release with
@@ -21,7 +23,7 @@ export default defineConfig({
     short_name: 'DOCKER_AUTH_CONFIG',
     description:
       'Turn a GitLab registry token into a DOCKER_AUTH_CONFIG CI/CD variable without a terminal. Everything stays in your browser.',
-    permissions: ['storage', 'scripting', 'activeTab'],
+    permissions: ['storage', 'scripting', 'activeTab', 'alarms'],
     host_permissions: ['https://gitlab.com/*'],
     optional_host_permissions: ['https://*/*', 'http://*/*'],
     ...(browser === 'firefox' && {

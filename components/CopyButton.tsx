@@ -1,17 +1,38 @@
-import { useEffect, useState } from 'preact/hooks';
+import { useEffect, useRef, useState } from 'preact/hooks';
+import { clearClipboardLater, type ClearOutcome } from './clipboard-clear';
+import { onUserAction } from './user-action';
 
-type CopyState = 'idle' | 'copied' | 'failed';
+type CopyState = 'idle' | 'copied' | 'failed' | 'clearing' | ClearOutcome;
 
 const CONFIRMATION_MS = 2000;
 
+const MESSAGES: Record<Exclude<CopyState, 'idle'>, string> = {
+  copied: 'Copied to the clipboard.',
+  failed: 'The browser refused the clipboard: select the text and copy it yourself.',
+  clearing: 'Copied. Cleared from the clipboard in 30 s, if you stay on this page and copy nothing else.',
+  cleared: 'Cleared from the clipboard.',
+  left: 'Not cleared from the clipboard: you left this page, so it may hold something else now.',
+  'copied-since': 'Not cleared from the clipboard: you copied something else since.',
+  refused: 'The browser did not let the extension clear the clipboard: copy something else over it.',
+};
+
 /**
  * Copies a text and says so next to the button. When the clipboard is refused, it says how to
- * copy by hand instead of failing silently.
+ * copy by hand instead of failing silently. With `clearAfterCopy` answering true (the GitLab's
+ * setting), the clipboard is cleared 30 s later if it can only still hold the text
+ * (./clipboard-clear.ts), and the button says so.
  */
-export function CopyButton(props: { text: string | null; label?: string; onCopied?: () => void }) {
+export function CopyButton(props: { text: string | null; label?: string; onCopied?: () => void; clearAfterCopy?: () => Promise<boolean> }) {
   const [state, setState] = useState<CopyState>('idle');
+  const mounted = useRef(true);
+  useEffect(
+    () => () => {
+      mounted.current = false;
+    },
+    [],
+  );
   useEffect(() => {
-    if (state === 'idle') return;
+    if (state !== 'copied' && state !== 'failed') return;
     const timer = setTimeout(() => setState('idle'), CONFIRMATION_MS);
     return () => clearTimeout(timer);
   }, [state]);
@@ -21,20 +42,24 @@ export function CopyButton(props: { text: string | null; label?: string; onCopie
     if (props.text === null) return;
     try {
       await navigator.clipboard.writeText(props.text);
-      setState('copied');
-      props.onCopied?.();
     } catch {
       setState('failed');
+      return;
     }
+    props.onCopied?.();
+    const clear = await props.clearAfterCopy?.().catch(() => true);
+    if (!clear) return setState('copied');
+    setState('clearing');
+    clearClipboardLater((outcome) => mounted.current && setState(outcome));
   }
 
   return (
     <span class="copy">
-      <button type="button" class="button button-primary" disabled={props.text === null} onClick={copy}>
+      <button type="button" class="button button-primary" disabled={props.text === null} onClick={onUserAction(copy)}>
         {props.label ?? 'Copy'}
       </button>
-      <span role="status" class={state === 'failed' ? 'message-error' : 'message-ok'}>
-        {state === 'copied' ? 'Copied to the clipboard.' : state === 'failed' ? 'The browser refused the clipboard: select the text and copy it yourself.' : ''}
+      <span role="status" class={state === 'failed' || state === 'left' || state === 'refused' ? 'message-error' : 'message-ok'}>
+        {state === 'idle' ? '' : MESSAGES[state]}
       </span>
     </span>
   );

@@ -1,14 +1,17 @@
 import { noteVariablesPageData } from '../utils/gitlab/variable-form/page-data';
-import { CI_VARIABLES_PAGE_MATCHES } from '../utils/features/routes';
+import { CI_VARIABLES_PAGE_MATCHES, ROUTE_IN_QUERY_EXCLUDES, servesPath } from '../utils/features/routes';
 import { debugFailure, isCiVariablesPage, watchCiVariablesPage } from '../utils/features/ci-variables-page';
 import { currentGitLabPage, requestPageSettings } from '../utils/features/page-context';
 
 export default defineContentScript({
   matches: CI_VARIABLES_PAGE_MATCHES.map((path) => `https://gitlab.com${path}`),
+  excludeMatches: ROUTE_IN_QUERY_EXCLUDES.map((path) => `https://gitlab.com${path}`),
   // document_start: the variables app's mount element states GitLab's defaults and masking rule,
   // and Vue 2 replaces it when it mounts (utils/gitlab/variable-form/page-data.ts).
   runAt: 'document_start',
   main(ctx) {
+    // The browser matched the whole URL, query included; this page is served only if its path is.
+    if (!servesPath(location.pathname, CI_VARIABLES_PAGE_MATCHES)) return;
     let data = { protectedByDefault: null as boolean | null, maskableRawRegex: null as string | null };
     try {
       data = noteVariablesPageData(document);

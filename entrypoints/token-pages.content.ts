@@ -1,16 +1,19 @@
 import { MountPlaces, noteMountPlacesWhileParsing } from '../utils/gitlab';
 import { currentGitLabPage, debugLine, requestPageSettings } from '../utils/features/page-context';
 import { GITLAB_COM_ORIGIN } from '../utils/instances/address';
-import { TOKEN_PAGE_MATCHES } from '../utils/features/routes';
+import { ROUTE_IN_QUERY_EXCLUDES, servesPath, TOKEN_PAGE_MATCHES } from '../utils/features/routes';
 import { isTokenPage, watchTokenPage } from '../utils/features/token-page';
 import type { GitLabPage } from '../utils/gitlab/page';
 
 export default defineContentScript({
   matches: TOKEN_PAGE_MATCHES.map((path) => `https://gitlab.com${path}`),
+  excludeMatches: ROUTE_IN_QUERY_EXCLUDES.map((path) => `https://gitlab.com${path}`),
   // document_start: GitLab's Vue 2 apps replace their mount elements; their places must be noted
   // before GitLab's scripts run (utils/gitlab/token-display/mount-places.ts).
   runAt: 'document_start',
   main(ctx) {
+    // The browser matched the whole URL, query included; this page is served only if its path is.
+    if (!servesPath(location.pathname, TOKEN_PAGE_MATCHES)) return;
     const places = new MountPlaces();
     const run = (page: GitLabPage | null) => {
       if (!page || !isTokenPage(page)) return;

@@ -1,14 +1,19 @@
 import { useState } from 'preact/hooks';
 import { checkInstanceAddress, INSECURE_WARNING } from '../../utils/instances/address';
 import { requestAccessAndAdd, type EnableOutcome } from '../../utils/instances/access';
+import { everyPortNote, type PatternOptions } from '../../utils/instances/patterns';
 
-/** "Add GitLab instance": an address, checked, then the browser's permission for its origin. */
-export function AddInstanceForm({ addedOrigins }: { addedOrigins: readonly string[] }) {
+/**
+ * "Add GitLab instance": an address, checked, then the browser's permission for its origin.
+ * `patternOptions`: the browser's match patterns (Firefox's take no port: said before it asks).
+ */
+export function AddInstanceForm({ addedOrigins, patternOptions }: { addedOrigins: readonly string[]; patternOptions?: PatternOptions }) {
   const [value, setValue] = useState('');
   const [error, setError] = useState<string | null>(null);
   const [outcome, setOutcome] = useState<EnableOutcome | null>(null);
   const [busy, setBusy] = useState(false);
   const insecure = /^\s*http:\/\//i.test(value);
+  const portNote = everyPortNote(value, patternOptions);
 
   const add = (event: Event) => {
     event.preventDefault();
@@ -63,6 +68,11 @@ export function AddInstanceForm({ addedOrigins }: { addedOrigins: readonly strin
       {insecure && (
         <p class="warning" role="note">
           {INSECURE_WARNING}
+        </p>
+      )}
+      {portNote && (
+        <p class="warning" role="note" data-note="every-port">
+          {portNote}
         </p>
       )}
       <p id="instance-url-error" class="error" role="alert">

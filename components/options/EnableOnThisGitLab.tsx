@@ -2,12 +2,20 @@ import { useEffect, useState } from 'preact/hooks';
 import { requestAccessAndAdd, type EnableOutcome } from '../../utils/instances/access';
 import { gitLabInActiveTab, type GitLabHere } from '../../utils/instances/active-tab';
 import { addressText } from '../../utils/instances/address';
+import { everyPortNote, type PatternOptions } from '../../utils/instances/patterns';
 
 /**
  * In the popup: when the active tab is a GitLab the extension does not serve yet, offers to
  * enable it, through the same permission request and registration as the options page.
  */
-export function EnableOnThisGitLab({ find = gitLabInActiveTab }: { find?: () => Promise<GitLabHere | null> }) {
+export function EnableOnThisGitLab({
+  find = gitLabInActiveTab,
+  patternOptions,
+}: {
+  find?: () => Promise<GitLabHere | null>;
+  /** The browser's match patterns (Firefox's take no port: said before it asks). */
+  patternOptions?: PatternOptions;
+}) {
   const [here, setHere] = useState<GitLabHere | null>(null);
   const [outcome, setOutcome] = useState<EnableOutcome | null>(null);
   const [busy, setBusy] = useState(false);
@@ -15,6 +23,7 @@ export function EnableOnThisGitLab({ find = gitLabInActiveTab }: { find?: () => 
     void find().then(setHere);
   }, [find]);
   if (!here) return null;
+  const portNote = everyPortNote(here.address.origin, patternOptions);
 
   const enable = () => {
     setBusy(true);
@@ -40,6 +49,11 @@ export function EnableOnThisGitLab({ find = gitLabInActiveTab }: { find?: () => 
           {here.warning && (
             <p class="message-warning" role="note">
               {here.warning}
+            </p>
+          )}
+          {portNote && (
+            <p class="message-warning" role="note" data-note="every-port">
+              {portNote}
             </p>
           )}
           <button type="button" class="button button-primary" onClick={enable} disabled={busy}>

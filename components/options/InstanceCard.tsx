@@ -1,6 +1,7 @@
 import { useEffect, useState } from 'preact/hooks';
 import { addressText, INSECURE_WARNING } from '../../utils/instances/address';
 import { removeInstance, requestAccessAndAdd } from '../../utils/instances/access';
+import { everyPortNote, type PatternOptions } from '../../utils/instances/patterns';
 import { checkSettingsForm, formOf, type Instance, type SettingsForm } from '../../utils/instances/settings';
 import { saveInstanceSettings } from '../../utils/instances/store';
 
@@ -8,6 +9,8 @@ interface Props {
   instance: Instance;
   /** Whether the browser lets the extension read this GitLab (always for gitlab.com). */
   granted: boolean;
+  /** The browser's match patterns (Firefox's take no port). */
+  patternOptions?: PatternOptions;
 }
 
 const PROTECT_CHOICES: Array<{ value: SettingsForm['protect']; label: string }> = [
@@ -17,13 +20,14 @@ const PROTECT_CHOICES: Array<{ value: SettingsForm['protect']; label: string }> 
 ];
 
 /** One GitLab: where it is, whether the extension may read it, and its settings. */
-export function InstanceCard({ instance, granted }: Props) {
+export function InstanceCard({ instance, granted, patternOptions }: Props) {
   const [form, setForm] = useState<SettingsForm>(formOf(instance.settings));
   const [errors, setErrors] = useState<Partial<Record<'registry' | 'variableKey', string>>>({});
   const [status, setStatus] = useState<string | null>(null);
   const address = addressText(instance);
   const id = instance.origin.replace(/[^A-Za-z0-9]/g, '-');
   const storedText = JSON.stringify(instance.settings);
+  const portNote = instance.builtIn ? null : everyPortNote(instance.origin, patternOptions);
   useEffect(() => setForm(formOf(instance.settings)), [storedText]);
 
   const update = <K extends keyof SettingsForm>(key: K, value: SettingsForm[K]) => {
@@ -69,6 +73,11 @@ export function InstanceCard({ instance, granted }: Props) {
       {!instance.builtIn && instance.origin.startsWith('http:') && (
         <p class="warning" role="note">
           {INSECURE_WARNING}
+        </p>
+      )}
+      {portNote && (
+        <p class="warning" role="note" data-note="every-port">
+          {portNote}
         </p>
       )}
       {!granted && (
@@ -129,6 +138,14 @@ export function InstanceCard({ instance, granted }: Props) {
             onChange={(event) => update('saveAutomatically', event.currentTarget.checked)}
           />
           Save automatically (add the variable without a further click)
+        </label>
+        <label class="check">
+          <input
+            type="checkbox"
+            checked={form.clearClipboard}
+            onChange={(event) => update('clearClipboard', event.currentTarget.checked)}
+          />
+          Clear the clipboard 30 s after Copy in the panel (if it can only still hold the copied JSON)
         </label>
         <div class="actions">
           <button type="submit">Save settings</button>

@@ -1,6 +1,7 @@
 import { useEffect, useState } from 'preact/hooks';
 import type { GitLabLocation, ResolvedValue, VerifyResult } from '../../utils/messaging/protocol';
 import { CopyButton } from '../CopyButton';
+import { onUserAction } from '../user-action';
 import { Field } from './Field';
 import { errorText, JsonField, PanelFrame } from './PanelFrame';
 import { useBuiltConfig, type BuildConfig } from './use-built-config';
@@ -20,6 +21,8 @@ export interface TokenPanelProps {
   build: BuildConfig;
   verify: (username: string, secret: string) => Promise<VerifyResult>;
   handOff: (target: { owner: 'project' | 'group'; fullPath: string }, json: string, registry: string) => Promise<string>;
+  /** Whether to clear the clipboard 30 s after Copy: this GitLab's setting, asked at Copy. */
+  clearClipboard: () => Promise<boolean>;
   onClose: () => void;
 }
 
@@ -121,8 +124,8 @@ export function TokenPanel(props: TokenPanelProps) {
       </Field>
       <JsonField json={built.json} />
       <div class="actions">
-        <CopyButton text={built.json} />
-        <button type="button" class="button" disabled={built.json === null || busy !== null} onClick={verify}>
+        <CopyButton text={built.json} clearAfterCopy={props.clearClipboard} />
+        <button type="button" class="button" disabled={built.json === null || busy !== null} onClick={onUserAction(verify)}>
           Verify
         </button>
       </div>
@@ -148,7 +151,7 @@ export function TokenPanel(props: TokenPanelProps) {
             </Field>
           </div>
         )}
-        <button type="button" class="button button-primary" disabled={built.json === null || !target || busy !== null} onClick={handOff}>
+        <button type="button" class="button button-primary" disabled={built.json === null || !target || busy !== null} onClick={onUserAction(handOff)}>
           Fill CI/CD variable
         </button>
         {handoffMessage && <p role="status">{handoffMessage}</p>}

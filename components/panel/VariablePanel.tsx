@@ -1,5 +1,6 @@
 import { useEffect, useState } from 'preact/hooks';
 import type { BuiltConfig, ExistingVariable, PageSettings, ResolvedValue, VariablesSaveResult } from '../../utils/messaging/protocol';
+import { onUserAction } from '../user-action';
 import { Field } from './Field';
 import { errorText, JsonField, PanelFrame } from './PanelFrame';
 import { useBuiltConfig, type BuildConfig } from './use-built-config';
@@ -138,19 +139,19 @@ export function VariablePanel(props: VariablePanelProps) {
         )}
         {variable ? (
           <div class="actions">
-            <button type="button" class="button button-primary" disabled={!ready || variable.hidden} onClick={() => save('merge')}>
+            <button type="button" class="button button-primary" disabled={!ready || variable.hidden} onClick={onUserAction(() => save('merge'))}>
               Add to existing
             </button>
-            <button type="button" class="button" disabled={!ready} onClick={() => setConfirmReplace(true)}>
+            <button type="button" class="button" disabled={!ready} onClick={onUserAction(() => setConfirmReplace(true))}>
               Replace
             </button>
           </div>
         ) : (
           <div class="actions">
-            <button type="button" class="button button-primary" disabled={!ready} onClick={() => json && props.fillForm(json, key)}>
+            <button type="button" class="button button-primary" disabled={!ready} onClick={onUserAction(() => json && props.fillForm(json, key))}>
               Fill variable form
             </button>
-            <button type="button" class="button" disabled={!ready} onClick={() => save('create')}>
+            <button type="button" class="button" disabled={!ready} onClick={onUserAction(() => save('create'))}>
               Save as CI/CD variable
             </button>
           </div>
@@ -159,7 +160,7 @@ export function VariablePanel(props: VariablePanelProps) {
           <div class="confirm" role="alertdialog" aria-label={`Replace ${name}`}>
             <p class="error">Replace the whole value? Every registry in it now is lost.</p>
             <div class="actions">
-              <button type="button" class="button button-primary" onClick={() => save('replace')}>
+              <button type="button" class="button button-primary" onClick={onUserAction(() => save('replace'))}>
                 Yes, replace it
               </button>
               <button type="button" class="button" onClick={() => setConfirmReplace(false)}>

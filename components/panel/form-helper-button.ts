@@ -1,4 +1,5 @@
 import type { TokenFormFillResult } from '../../utils/gitlab';
+import { eventTrust } from '../user-action';
 
 export const FORM_HELPER_ATTRIBUTE = 'data-docker-auth-config-form-helper';
 
@@ -6,7 +7,8 @@ const FIELD_NAMES = { name: 'name', scopes: 'read_registry scope only', role: 'R
 
 /**
  * "Create registry read token": fills GitLab's own token form for a least-privilege registry
- * token and leaves the submit to the person. GitLab's button classes; plain DOM.
+ * token and leaves the submit to the person. GitLab's button classes; plain DOM. Fills on a
+ * person's own click only (../user-action.ts).
  */
 export function createFormHelper(fill: () => TokenFormFillResult): HTMLElement {
   const wrapper = document.createElement('div');
@@ -22,6 +24,7 @@ export function createFormHelper(fill: () => TokenFormFillResult): HTMLElement {
   button.addEventListener('click', (event) => {
     event.preventDefault();
     event.stopPropagation();
+    if (!eventTrust.isUserAction(event)) return;
     const result = fill();
     const filled = result.filled.map((field) => FIELD_NAMES[field]).join(', ');
     const missing = result.missing.map((field) => FIELD_NAMES[field]).join(', ');

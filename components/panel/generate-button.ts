@@ -1,9 +1,13 @@
+import { eventTrust } from '../user-action';
+
 export const GENERATE_BUTTON_ATTRIBUTE = 'data-docker-auth-config-button';
 
 /**
  * The "Generate DOCKER_AUTH_CONFIG" button, built with GitLab's own button classes so that it
  * looks like GitLab's buttons in light and dark mode on every generation. Plain DOM: it is
- * created on a page the extension does not own, before any panel code is needed.
+ * created on a page the extension does not own, before any panel code is needed. It opens the
+ * panel (which reads the token and asks GitLab's API) on a person's own click only: a page
+ * script's `click()` does nothing (../user-action.ts).
  */
 export function createGenerateButton(onClick: () => void): HTMLButtonElement {
   const button = document.createElement('button');
@@ -17,7 +21,7 @@ export function createGenerateButton(onClick: () => void): HTMLButtonElement {
   button.addEventListener('click', (event) => {
     event.preventDefault();
     event.stopPropagation();
-    onClick();
+    if (eventTrust.isUserAction(event)) onClick();
   });
   return button;
 }

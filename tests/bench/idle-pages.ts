@@ -9,6 +9,9 @@ const IDLE_PAGES = [
   { name: 'merge request', path: '/acme/backend/-/merge_requests/1' },
   { name: 'project home', path: '/acme/backend' },
   { name: 'dashboard', path: '/' },
+  // Match patterns' `*` also matches the query string: these name a served route in theirs.
+  { name: 'issues list, token page route in its query', path: '/acme/backend/-/issues?x=/-/settings/access_tokens' },
+  { name: 'issues list, CI/CD settings route in its query', path: '/acme/backend/-/issues?x=/-/settings/ci_cd' },
 ] as const;
 const CONTROL = { name: 'project access tokens (control)', path: '/acme/backend/-/settings/access_tokens' } as const;
 

@@ -40,7 +40,9 @@ for (const [browser, root] of [['Chromium', BUILT_EXTENSION], ['Firefox', BUILT_
       // scripting: content scripts registered at runtime for the GitLab instances a person adds.
       // activeTab: the popup looks at the one tab it was opened on (URL and page data, read once)
       // to offer "Enable on this GitLab"; without it that needs `tabs` or access to every site.
-      expect(manifest.permissions ?? []).toEqual(['storage', 'scripting', 'activeTab']);
+      // alarms: a pending hand-off is wiped at its expiry even when the service worker was stopped
+      // (MV3 stops it when idle, and a timer of its own dies with it); no install warning.
+      expect(manifest.permissions ?? []).toEqual(['storage', 'scripting', 'activeTab', 'alarms']);
       expect(manifest.host_permissions ?? []).toEqual(['https://gitlab.com/*']);
       // Self-managed GitLab: each origin is asked for at runtime, one at a time, when added.
       expect(manifest.optional_host_permissions ?? []).toEqual(['https://*/*', 'http://*/*']);
@@ -55,6 +57,8 @@ for (const [browser, root] of [['Chromium', BUILT_EXTENSION], ['Firefox', BUILT_
       expect(manifest.content_scripts).toEqual([
         {
           matches: ['https://gitlab.com/*/-/settings/ci_cd*', 'https://gitlab.com/admin/application_settings/ci_cd*'],
+          // A `*` also matches the query string: a URL whose query names a route is not served.
+          exclude_matches: ['https://gitlab.com/*?*/-/*'],
           run_at: 'document_start',
           js: ['content-scripts/ci-variables.js'],
         },
@@ -66,6 +70,7 @@ for (const [browser, root] of [['Chromium', BUILT_EXTENSION], ['Firefox', BUILT_
             'https://gitlab.com/-/user_settings/personal_access_tokens*',
             'https://gitlab.com/profile/personal_access_tokens*',
           ],
+          exclude_matches: ['https://gitlab.com/*?*/-/*'],
           run_at: 'document_start',
           js: ['content-scripts/token-pages.js'],
         },

@@ -254,9 +254,10 @@ async function removeVariable(gl: SandboxGitLab, project: string): Promise<void>
 
 /** After a CI/CD page's content script started: no hand-off applied, and its panel offers none. */
 async function expectNothingHandedOver(page: Page): Promise<void> {
-  // Dispatched, not clicked: were GitLab's form opened again (the failure looked for), it would
-  // cover the button, and the test would time out instead of saying what it found.
-  await page.locator(GENERATE).dispatchEvent('click');
+  // Pressed with the keyboard, not clicked: were GitLab's form opened again (the failure looked
+  // for), it would cover the button, and the test would time out instead of saying what it found.
+  // (Not a dispatched click: that is what a page script does, and the button ignores it.)
+  await page.locator(GENERATE).press('Enter');
   const dialog = tokenDialog(page);
   // The panel asks the background for the registry after the page asked for a hand-off (a storage
   // read only): once the registry is prefilled, that first answer has long arrived.

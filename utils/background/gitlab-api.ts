@@ -10,12 +10,17 @@ import {
 } from '@gitbeaker/rest';
 import { z } from 'zod/mini';
 import type { GitLabLocation } from '../messaging/protocol';
+import { redirectMessage, redirectTarget } from './redirect';
 
-/** A GitLab API failure with an HTTP status (0: GitLab could not be reached). */
+/**
+ * A GitLab API failure with an HTTP status (0: GitLab could not be reached). `redirected`: GitLab
+ * answered with a redirect, which is never followed; the message then says where it pointed.
+ */
 export class GitLabApiError extends Error {
   constructor(
     readonly status: number,
     message: string,
+    readonly redirected = false,
   ) {
     super(message);
   }
@@ -28,6 +33,7 @@ export class GitLabApiError extends Error {
 export function describeApiFailure(error: unknown, what: string, action: 'read' | 'save' = 'read'): string {
   const [verb, verbing] = action === 'read' ? ['read', 'reading'] : ['save', 'saving'];
   if (!(error instanceof GitLabApiError)) return `Could not ${verb} ${what}: ${error instanceof Error ? error.message : String(error)}.`;
+  if (error.redirected) return `Could not ${verb} ${what}: ${error.message}`;
   switch (true) {
     case error.status === 0:
       return `Could not reach GitLab to ${verb} ${what}. Check your connection and reload the page.`;
@@ -54,13 +60,15 @@ type RequestOptions = {
 
 /**
  * The request handler under gitbeaker: the user's GitLab session cookie authenticates it (no
- * token is ever stored), non-GET requests carry the page's CSRF token, and nothing is retried
- * (a failure is said to the person instead).
+ * token is ever stored), non-GET requests carry the page's CSRF token, nothing is retried (a
+ * failure is said to the person instead) and no redirect is followed (./redirect.ts).
  */
 async function requestWithSession(endpoint: string, options: RequestOptions & Record<string, unknown>) {
   const base = options.prefixUrl.endsWith('/') ? options.prefixUrl : `${options.prefixUrl}/`;
   const url = new URL(endpoint, base);
   if (options.searchParams) url.search = options.searchParams;
+  // Every URL is checked once built: a request goes to this GitLab's origin, below its root.
+  if (url.origin !== new URL(base).origin || !url.href.startsWith(base)) throw new GitLabApiError(0, 'Refused: the request would leave this GitLab');
   let response: Response;
   try {
     response = await fetch(url, {
@@ -69,10 +77,13 @@ async function requestWithSession(endpoint: string, options: RequestOptions & Re
       body: options.body,
       credentials: 'include',
       cache: 'no-store',
+      redirect: 'manual',
     });
   } catch {
     throw new GitLabApiError(0, 'GitLab could not be reached');
   }
+  const redirectedTo = redirectTarget(response, url);
+  if (redirectedTo !== null) throw new GitLabApiError(response.status, redirectMessage(url, redirectedTo), true);
   const isJson = (response.headers.get('content-type') ?? '').includes('application/json');
   const body: unknown = isJson ? await response.json().catch(() => null) : await response.text();
   if (!response.ok) {

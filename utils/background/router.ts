@@ -1,19 +1,27 @@
 import { browser, type Browser } from '#imports';
 import { buildDockerAuthConfig } from '../docker-auth-config';
-import { BackgroundRequestSchema, responseSchemas, type BackgroundRequest, type PageSettings } from '../messaging/protocol';
+import {
+  BackgroundRequestSchema,
+  responseSchemas,
+  type BackgroundRequest,
+  type GitLabLocation,
+  type PageSettings,
+} from '../messaging/protocol';
 import { gitLabApi } from './gitlab-api';
-import { ciSettingsUrl, putHandoff, takeHandoff } from './handoff';
+import { putHandoff, takeHandoff } from './handoff';
+import { startLimiter } from './rate-limit';
 import { registryMemory } from './registry-memory';
 import { resolveTokenContext, tokenContextReads } from './token-context';
 import { lookupVariable, saveVariable, variableStore } from './variables';
 import { verifyRegistryCredentials } from './verify';
 import { instanceSettingsFor, listInstances } from '../instances/store';
+import { servesPath, TOKEN_PAGE_MATCHES } from '../features/routes';
 
 /** The settings a content script needs, for the sender's origin (defaults when none are stored). */
 async function pageSettingsFor(origin: string): Promise<PageSettings> {
-  const { variableKey, protect, saveAutomatically } = await instanceSettingsFor(origin);
+  const { variableKey, protect, saveAutomatically, clearClipboard } = await instanceSettingsFor(origin);
   const instance = (await listInstances()).find((entry) => entry.origin === origin);
-  return { variableKey, protect, saveAutomatically, relativeRoot: instance ? instance.relativeRoot : null };
+  return { variableKey, protect, saveAutomatically, clearClipboard, relativeRoot: instance ? instance.relativeRoot : null };
 }
 
 /**
@@ -29,14 +37,48 @@ function senderOrigin(sender: Browser.runtime.MessageSender): string | null {
   }
 }
 
+/** The GitLab a request concerns (null for page-settings, which names only an origin). */
+function locationOf(request: BackgroundRequest): GitLabLocation | null {
+  if (request.type === 'page-settings') return null;
+  return 'location' in request ? request.location : request.target.location;
+}
+
 /** The origin a request concerns: the page's own, which must be the sender's. */
 function originOf(request: BackgroundRequest): string {
-  if (request.type === 'page-settings') return request.origin;
-  return ('location' in request ? request.location : request.target.location).origin;
+  return request.type === 'page-settings' ? request.origin : locationOf(request)!.origin;
+}
+
+/**
+ * Whether the request's relative root is the one stored for its origin ('' on gitlab.com): a
+ * page cannot point the background's requests at another path of the origin (`/..`, another app).
+ */
+async function hasStoredRoot(request: BackgroundRequest): Promise<boolean> {
+  const location = locationOf(request);
+  if (location === null) return true;
+  const instance = (await listInstances()).find((entry) => entry.origin === location.origin);
+  return instance !== undefined && instance.relativeRoot === location.relativeRoot;
+}
+
+/**
+ * Hand-offs open tabs: a tab may start one every 5 s, and all tabs together 10 a minute. The
+ * panel's button acts only on a person's own click; this bounds what a content script could do.
+ */
+const HANDOFF_LIMITS = { perSourceMs: 5000, max: 10, windowMs: 60_000 };
+type Limiter = ReturnType<typeof startLimiter>;
+
+/** Whether the sender is a token page (the only pages that hand off), from its path alone. */
+const isTokenPageSender = (sender: Browser.runtime.MessageSender) =>
+  sender.url !== undefined && servesPath(new URL(sender.url).pathname, TOKEN_PAGE_MATCHES);
+
+async function openTab(url: string): Promise<number> {
+  // tabs.create needs no "tabs" permission; the token page stays open behind it.
+  const tab = await browser.tabs.create({ url });
+  if (tab.id === undefined) throw new Error('The browser opened no tab for the CI/CD settings.');
+  return tab.id;
 }
 
 /** `origin` is the sender's (checked by the listener): settings come from storage, never from the page. */
-async function handle(request: BackgroundRequest, origin: string): Promise<unknown> {
+async function handle(request: BackgroundRequest, origin: string, sender: Browser.runtime.MessageSender, handoffStarts: Limiter): Promise<unknown> {
   switch (request.type) {
     case 'token-context': {
       const reads = tokenContextReads(gitLabApi(request.location));
@@ -47,13 +89,15 @@ async function handle(request: BackgroundRequest, origin: string): Promise<unkno
     case 'verify-credentials':
       return verifyRegistryCredentials(request.location, request.username, request.secret, request.projectPath);
     case 'handoff-put': {
-      await putHandoff(request.target, request.json, request.registry);
-      // tabs.create needs no "tabs" permission; the token page stays open behind it.
-      await browser.tabs.create({ url: ciSettingsUrl(request.target) });
+      const tabId = sender.tab?.id;
+      if (tabId === undefined || !isTokenPageSender(sender)) throw new Error('Refused: only a token page can hand a value over.');
+      const wait = handoffStarts.tryStart(tabId);
+      if (wait > 0) return { ok: false, message: `Fill CI/CD variable was pressed a moment ago. Wait ${wait} s, then press it again.` };
+      await putHandoff(request.target, request.json, request.registry, openTab);
       return { ok: true, message: 'Opened the CI/CD settings in a new tab.' };
     }
     case 'handoff-take':
-      return takeHandoff(request.target);
+      return takeHandoff(request.target, { tabId: sender.tab?.id, url: sender.url });
     case 'page-settings':
       return pageSettingsFor(origin);
     case 'variables-lookup': {
@@ -73,6 +117,7 @@ async function handle(request: BackgroundRequest, origin: string): Promise<unkno
 }
 
 export function listenForContentScripts(): void {
+  const handoffStarts = startLimiter(HANDOFF_LIMITS);
   browser.runtime.onMessage.addListener((message: unknown, sender, sendResponse) => {
     const request = BackgroundRequestSchema.safeParse(message);
     if (!request.success) {
@@ -85,11 +130,16 @@ export function listenForContentScripts(): void {
       return false;
     }
     const responseSchema = responseSchemas[request.data.type];
-    handle(request.data, origin).then(
-      // Answers are checked too: a content script gets only what the protocol promises.
-      (response) => sendResponse({ ok: true, response: responseSchema.parse(response) }),
-      (error: unknown) => sendResponse({ ok: false, error: error instanceof Error ? error.message : String(error) }),
-    );
+    hasStoredRoot(request.data)
+      .then((stored) => {
+        if (!stored) throw new Error('Refused: the request names another GitLab address than the one this origin is served at.');
+        return handle(request.data, origin, sender, handoffStarts);
+      })
+      .then(
+        // Answers are checked too: a content script gets only what the protocol promises.
+        (response) => sendResponse({ ok: true, response: responseSchema.parse(response) }),
+        (error: unknown) => sendResponse({ ok: false, error: error instanceof Error ? error.message : String(error) }),
+      );
     return true; // answers asynchronously
   });
 }

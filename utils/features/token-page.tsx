@@ -4,7 +4,7 @@ import { openInPagePanel } from '../../components/panel/mount';
 import { TokenPanel, type HandoffScope } from '../../components/panel/TokenPanel';
 import { fillRegistryReadTokenForm, findShownToken, isTokenRelevantMutation, type GitLabPage, type MountPlaces } from '../gitlab';
 import { sendToBackground } from '../messaging/send';
-import { debugLine, gitLabLocationOf } from './page-context';
+import { debugLine, gitLabLocationOf, requestPageSettings } from './page-context';
 
 /** The pages this feature serves: GitLab's access token and deploy token pages. */
 export const isTokenPage = (page: GitLabPage) => page.kind === 'access-tokens' || page.kind === 'deploy-tokens';
@@ -52,6 +52,7 @@ function openPanel(page: GitLabPage, places: MountPlaces): void {
       handOff={async (target, json, registry) =>
         (await sendToBackground({ type: 'handoff-put', target: { location, ...target }, json, registry })).message
       }
+      clearClipboard={async () => (await requestPageSettings()).clearClipboard}
       onClose={close}
     />
   ));

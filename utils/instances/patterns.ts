@@ -37,3 +37,18 @@ export function instanceMatches(
   const base = `${schemeAndHost(address.origin, options)}${address.relativeRoot}`;
   return paths.map((path) => `${base}${path}`);
 }
+
+/**
+ * What the person must know before allowing an address with a port in a browser whose match
+ * patterns take none (Firefox): the grant is every port of that host. Null where the grant is
+ * that origin alone, or the address has no port (or is not one yet, while it is typed).
+ */
+export function everyPortNote(address: string, options: PatternOptions = browserPatternOptions()): string | null {
+  if (options.keepPort || !URL.canParse(address.trim())) return null;
+  const url = new URL(address.trim());
+  if (url.port === '' || (url.protocol !== 'https:' && url.protocol !== 'http:')) return null;
+  return (
+    `Firefox does not tell ports apart: allowing ${url.origin} lets the extension read every port of ${url.hostname} ` +
+    `(${url.protocol}//${url.hostname}, ${url.origin} and any other), not only ${url.port}.`
+  );
+}

@@ -1,5 +1,5 @@
 import { browser, type Browser } from '#imports';
-import { CI_VARIABLES_PAGE_MATCHES, TOKEN_PAGE_MATCHES } from '../features/routes';
+import { CI_VARIABLES_PAGE_MATCHES, ROUTE_IN_QUERY_EXCLUDES, TOKEN_PAGE_MATCHES } from '../features/routes';
 import { isGitLabCom, type InstanceAddress } from './address';
 import { browserPatternOptions, instanceMatches, originPermission, type PatternOptions } from './patterns';
 
@@ -81,6 +81,8 @@ export function scriptsForInstance(
         id: scriptIdFor(address.origin, js[0]!),
         js: [...js],
         matches: instanceMatches(address, paths, options),
+        // As in the manifest: a route in the query string does not make a page one we serve.
+        excludeMatches: instanceMatches(address, ROUTE_IN_QUERY_EXCLUDES, options),
         runAt: (script.run_at && RUN_AT.has(script.run_at) ? script.run_at : 'document_idle') as RunAt,
         allFrames: script.all_frames ?? false,
         persistAcrossSessions: true,

@@ -27,6 +27,8 @@ export const InstanceSettingsSchema = z.strictObject({
   variableKey: VariableKeySchema,
   /** Save the variable without a further click (off unless chosen). */
   saveAutomatically: z.boolean(),
+  /** Clear the clipboard 30 s after the panel's Copy, if it can only still hold the JSON (on unless turned off). */
+  clearClipboard: z.boolean(),
 });
 export type InstanceSettings = z.infer<typeof InstanceSettingsSchema>;
 
@@ -35,6 +37,7 @@ export const DEFAULT_SETTINGS: InstanceSettings = Object.freeze({
   protect: 'gitlab',
   variableKey: DEFAULT_VARIABLE_KEY,
   saveAutomatically: false,
+  clearClipboard: true,
 });
 
 const OriginSchema = z.string().check(z.refine((value) => { try { const url = new URL(value); return (url.protocol === 'https:' || url.protocol === 'http:') && url.origin === value; } catch { return false; } }));
@@ -67,6 +70,7 @@ export function settingsFromStorage(raw: unknown): InstanceSettings {
     protect: pick(ProtectSchema, fields.protect, DEFAULT_SETTINGS.protect),
     variableKey: pick(VariableKeySchema, fields.variableKey, DEFAULT_SETTINGS.variableKey),
     saveAutomatically: pick(z.boolean(), fields.saveAutomatically, DEFAULT_SETTINGS.saveAutomatically),
+    clearClipboard: pick(z.boolean(), fields.clearClipboard, DEFAULT_SETTINGS.clearClipboard),
   };
 }
 
@@ -104,6 +108,7 @@ export interface SettingsForm {
   protect: ProtectChoice;
   variableKey: string;
   saveAutomatically: boolean;
+  clearClipboard: boolean;
 }
 
 export type SettingsCheck =
@@ -124,7 +129,10 @@ export function checkSettingsForm(form: SettingsForm): SettingsCheck {
     errors.variableKey = 'A variable key may contain only letters, digits and "_" (GitLab refuses anything else).';
   }
   if (errors.registry || errors.variableKey) return { ok: false, errors };
-  return { ok: true, value: { registry, protect: form.protect, variableKey, saveAutomatically: form.saveAutomatically } };
+  return {
+    ok: true,
+    value: { registry, protect: form.protect, variableKey, saveAutomatically: form.saveAutomatically, clearClipboard: form.clearClipboard },
+  };
 }
 
 export const formOf = (settings: InstanceSettings): SettingsForm => ({
@@ -132,6 +140,7 @@ export const formOf = (settings: InstanceSettings): SettingsForm => ({
   protect: settings.protect,
   variableKey: settings.variableKey,
   saveAutomatically: settings.saveAutomatically,
+  clearClipboard: settings.clearClipboard,
 });
 
 export const sameAddress = (a: InstanceAddress, b: InstanceAddress) => a.origin === b.origin && a.relativeRoot === b.relativeRoot;

@@ -1,4 +1,5 @@
 import { z } from 'zod/mini';
+import { isGitLabFullPath } from '../gitlab/page';
 
 /**
  * Messages from content scripts to the background. The background checks every message with
@@ -6,11 +7,26 @@ import { z } from 'zod/mini';
  * scripts import only the types, so no schema code lands in their budgeted bundles.
  */
 
-/** The GitLab a content script runs on: its origin and relative URL root ('' or '/gitlab'). */
+/**
+ * The GitLab a content script runs on: its origin and relative URL root ('' or '/gitlab'). The
+ * router also checks the root against the one stored for the origin ('' on gitlab.com).
+ */
 export const GitLabLocationSchema = z.object({
   origin: z.string().check(z.regex(/^https?:\/\/[^/]+$/)),
-  relativeRoot: z.string().check(z.regex(/^(?:\/[^/?#]+)*$/)),
+  relativeRoot: z.string().check(z.regex(/^(?:\/(?!\.\.?(?:\/|$))[A-Za-z0-9._~%-]+)*$/)),
 });
+
+/**
+ * A project's or group's full path as GitLab allows it (segments of letters, digits, `_`, `-`,
+ * `.`, never `.` or `..`): the background builds API and page URLs from it. A project has two
+ * segments at least.
+ */
+const fullPath = (minSegments: number) => z.string().check(z.refine((value) => isGitLabFullPath(value, minSegments)));
+const GroupPathSchema = fullPath(1);
+const ProjectPathSchema = fullPath(2);
+/** A target's path fits its owner: a project's has two segments at least. */
+const fitsOwner = (value: { owner: string; fullPath: string | null }) =>
+  value.fullPath === null || value.owner !== 'project' || isGitLabFullPath(value.fullPath, 2);
 export type GitLabLocation = z.infer<typeof GitLabLocationSchema>;
 
 const TokenOwnerSchema = z.enum(['project', 'group', 'personal', 'deploy']);
@@ -22,7 +38,7 @@ export const TokenContextRequestSchema = z.object({
   scope: z.enum(['project', 'group', 'personal']),
   projectId: z.nullable(z.string()),
   groupId: z.nullable(z.string()),
-  fullPath: z.nullable(z.string()),
+  fullPath: z.nullable(GroupPathSchema),
 });
 
 export const ResolvedValueSchema = z.object({
@@ -45,7 +61,7 @@ export const VerifyRequestSchema = z.object({
   location: GitLabLocationSchema,
   username: z.string(),
   secret: z.string(),
-  projectPath: z.nullable(z.string()),
+  projectPath: z.nullable(ProjectPathSchema),
 });
 export const VerifyResponseSchema = z.object({
   verdict: z.enum(['valid', 'invalid', 'unknown']),
@@ -53,11 +69,13 @@ export const VerifyResponseSchema = z.object({
 });
 export type VerifyResult = z.infer<typeof VerifyResponseSchema>;
 
-export const HandoffTargetSchema = z.object({
-  location: GitLabLocationSchema,
-  owner: z.enum(['project', 'group']),
-  fullPath: z.string().check(z.minLength(1)),
-});
+export const HandoffTargetSchema = z
+  .object({
+    location: GitLabLocationSchema,
+    owner: z.enum(['project', 'group']),
+    fullPath: GroupPathSchema,
+  })
+  .check(z.refine(fitsOwner));
 export type HandoffTarget = z.infer<typeof HandoffTargetSchema>;
 
 export const HandoffPutRequestSchema = z.object({
@@ -94,10 +112,12 @@ export const BuildConfigResponseSchema = z.object({
 export type BuiltConfig = z.infer<typeof BuildConfigResponseSchema>;
 
 /** Where a CI/CD variable lives: a project or group (by full path), or the instance. */
-export const VariableScopeSchema = z.object({
-  owner: z.enum(['project', 'group', 'instance']),
-  fullPath: z.nullable(z.string().check(z.minLength(1))),
-});
+export const VariableScopeSchema = z
+  .object({
+    owner: z.enum(['project', 'group', 'instance']),
+    fullPath: z.nullable(GroupPathSchema),
+  })
+  .check(z.refine(fitsOwner));
 export type VariableScope = z.infer<typeof VariableScopeSchema>;
 
 /** Is there a DOCKER_AUTH_CONFIG (environment scope `*`) in this scope already? */
@@ -157,6 +177,8 @@ export const PageSettingsResponseSchema = z.object({
   variableKey: z.string().check(z.regex(/^\w+$/)),
   protect: z.enum(['gitlab', 'on', 'off']),
   saveAutomatically: z.boolean(),
+  /** Clear the clipboard 30 s after the panel's Copy (when it can only still hold the JSON). */
+  clearClipboard: z.boolean(),
   relativeRoot: z.nullable(z.string().check(z.regex(/^(?:\/[^/?#]+)*$/))),
 });
 export type PageSettings = z.infer<typeof PageSettingsResponseSchema>;

@@ -23,27 +23,27 @@ describe('page-settings', () => {
   });
 
   it("answers gitlab.com's stored settings, with its root ''", async () => {
-    await saveInstanceSettings('https://gitlab.com', { registry: null, protect: 'on', variableKey: 'REGISTRY_AUTH', saveAutomatically: true });
+    await saveInstanceSettings('https://gitlab.com', { registry: null, protect: 'on', variableKey: 'REGISTRY_AUTH', saveAutomatically: true, clearClipboard: false });
     const answer = await ask({ type: 'page-settings', origin: 'https://gitlab.com' }, 'https://gitlab.com/acme/backend/-/settings/ci_cd');
     expect(answer).toEqual({
       ok: true,
-      response: { variableKey: 'REGISTRY_AUTH', protect: 'on', saveAutomatically: true, relativeRoot: '' },
+      response: { variableKey: 'REGISTRY_AUTH', protect: 'on', saveAutomatically: true, clearClipboard: false, relativeRoot: '' },
     });
   });
 
   it('answers an added instance with its relative root, and defaults for its settings', async () => {
     await addStoredInstance({ origin: 'https://gitlab.example.test', relativeRoot: '/gitlab' });
     const answer = await ask({ type: 'page-settings', origin: 'https://gitlab.example.test' }, 'https://gitlab.example.test/gitlab/a/b/-/settings/ci_cd');
-    expect(answer.response).toEqual({ variableKey: 'DOCKER_AUTH_CONFIG', protect: 'gitlab', saveAutomatically: false, relativeRoot: '/gitlab' });
+    expect(answer.response).toEqual({ variableKey: 'DOCKER_AUTH_CONFIG', protect: 'gitlab', saveAutomatically: false, clearClipboard: true, relativeRoot: '/gitlab' });
   });
 
   it('answers defaults and no root for an origin that is not in the list', async () => {
     const answer = await ask({ type: 'page-settings', origin: 'https://elsewhere.example' }, 'https://elsewhere.example/x/-/settings/ci_cd');
-    expect(answer.response).toEqual({ variableKey: 'DOCKER_AUTH_CONFIG', protect: 'gitlab', saveAutomatically: false, relativeRoot: null });
+    expect(answer.response).toEqual({ variableKey: 'DOCKER_AUTH_CONFIG', protect: 'gitlab', saveAutomatically: false, clearClipboard: true, relativeRoot: null });
   });
 
   it("refuses to tell one GitLab's settings to a page of another", async () => {
-    await saveInstanceSettings('https://gitlab.com', { registry: null, protect: 'off', variableKey: 'REGISTRY_AUTH', saveAutomatically: true });
+    await saveInstanceSettings('https://gitlab.com', { registry: null, protect: 'off', variableKey: 'REGISTRY_AUTH', saveAutomatically: true, clearClipboard: true });
     const answer = await ask({ type: 'page-settings', origin: 'https://gitlab.com' }, 'https://evil.example/gitlab.com');
     expect(answer.ok).toBe(false);
     expect(answer.error).toMatch(/^Refused/);

@@ -3,6 +3,7 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing';
 import { listenForContentScripts } from '../../../utils/background/router';
+import { addStoredInstance } from '../../../utils/instances/store';
 import { ask, fakeGitLab, type Answer, type Route, type SeenRequest } from './fake-gitlab';
 
 const GITLAB = { origin: 'https://gitlab.com', relativeRoot: '' };
@@ -120,6 +121,8 @@ describe('verify-credentials: asks GitLab whether the token may pull', () => {
   });
 
   it('asks under the relative URL root, and without a scope when no project is known', async () => {
+    // The root is the one stored for that GitLab (added in the options page), never the page's word alone.
+    await addStoredInstance({ origin: 'https://git.example.com', relativeRoot: '/gitlab' });
     const seen = fakeGitLab({ [`GET /gitlab/jwt/auth`]: { status: 200, body: {} } });
     const answer = await ask(
       { ...request, location: { origin: 'https://git.example.com', relativeRoot: '/gitlab' }, projectPath: null },
@@ -157,35 +160,8 @@ describe('verify-credentials: asks GitLab whether the token may pull', () => {
   });
 });
 
-describe('handoff-put and handoff-take: a value on its way to the CI/CD settings', () => {
-  const target = { location: GITLAB, owner: 'project', fullPath: 'acme/backend' };
-
-  it("opens the project's CI/CD settings in a new tab, where the page takes the value once", async () => {
-    const put = await ask({ type: 'handoff-put', target, json: JSON_VALUE, registry: 'registry.example.com' }, TOKEN_PAGE);
-    expect(put).toEqual({ ok: true, response: { ok: true, message: 'Opened the CI/CD settings in a new tab.' } });
-    expect((await fakeBrowser.tabs.query({})).map((tab) => tab.url)).toContain(
-      'https://gitlab.com/acme/backend/-/settings/ci_cd#js-cicd-variables-settings',
-    );
-    expect(await ask({ type: 'handoff-take', target }, CI_PAGE)).toEqual({
-      ok: true,
-      response: { json: JSON_VALUE, registry: 'registry.example.com' },
-    });
-    expect(await ask({ type: 'handoff-take', target }, CI_PAGE)).toEqual({ ok: true, response: null });
-  });
-
-  it('refuses a hand-off to another GitLab than the page it came from', async () => {
-    const elsewhere = { ...target, location: { origin: 'https://evil.example', relativeRoot: '' } };
-    const tabsBefore = await fakeBrowser.tabs.query({});
-    const put = await ask({ type: 'handoff-put', target: elsewhere, json: JSON_VALUE, registry: 'r' }, TOKEN_PAGE);
-    expect(put).toEqual({ ok: false, error: 'Refused: the request names another GitLab than the page it came from.' });
-    expect(await fakeBrowser.tabs.query({})).toEqual(tabsBefore);
-    expect(await fakeBrowser.storage.session.get()).toEqual({});
-    // Nor is a value given to a page of another GitLab that asks for it.
-    await ask({ type: 'handoff-put', target, json: JSON_VALUE, registry: 'r' }, TOKEN_PAGE);
-    expect(await ask({ type: 'handoff-take', target }, 'https://evil.example/acme/backend/-/settings/ci_cd')).toMatchObject({ ok: false });
-    expect(await ask({ type: 'handoff-take', target }, CI_PAGE)).toMatchObject({ ok: true, response: { json: JSON_VALUE } });
-  });
-});
+// handoff-put and handoff-take: tests/unit/background/handoff.test.ts (bound to the tab and page it opened)
+// and router-trust.test.ts (another GitLab, paths, rate limits).
 
 describe('build-config: the value built in the background for the CI/CD page', () => {
   it('answers the JSON and the key the registry became', async () => {
@@ -449,6 +425,7 @@ describe('variables-save: DOCKER_AUTH_CONFIG through the API', () => {
   });
 
   it("saves under the GitLab's relative URL root, in a group", async () => {
+    await addStoredInstance({ origin: 'https://git.example.com', relativeRoot: '/gitlab' });
     const seen = fakeGitLab({
       [`GET /gitlab${API}/version`]: { status: 200, body: { version: '17.6.0' } },
       [`POST /gitlab${API}/groups/acme/variables`]: created,

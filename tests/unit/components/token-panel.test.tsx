@@ -41,6 +41,7 @@ function props(registry: ResolvedValue): TokenPanelProps {
     build,
     verify: async () => ({ verdict: 'valid', message: 'valid' }),
     handOff: async () => 'ok',
+    clearClipboard: async () => true,
     onClose: () => {},
   };
 }

@@ -131,7 +131,26 @@ describe('options page', () => {
       protect: 'off',
       variableKey: 'MY_KEY',
       saveAutomatically: false,
+      clearClipboard: true,
     });
+  });
+
+  it("turns the clipboard's clearing after Copy off for one GitLab (on unless turned off)", async () => {
+    permissions.granted.add('https://gitlab.example.test/*');
+    await fakeBrowser.storage.local.set({ instances: [{ origin: 'https://gitlab.example.test', relativeRoot: '', settings: {} }] });
+    render(<OptionsApp />, root);
+    await settle();
+    const card = root.querySelector<HTMLElement>('li[data-origin="https://gitlab.example.test"]')!;
+    const label = [...card.querySelectorAll('label')].find((element) => element.textContent?.includes('Clear the clipboard 30 s after Copy'))!;
+    const box = label.querySelector<HTMLInputElement>('input[type="checkbox"]')!;
+    expect(box.checked).toBe(true);
+    box.click();
+    await settle();
+    card.querySelector<HTMLButtonElement>('button[type="submit"]')!.click();
+    await settle();
+    expect((await instanceSettingsFor('https://gitlab.example.test')).clearClipboard).toBe(false);
+    // Only a choice is stored: nothing copied, no token.
+    expect(JSON.stringify(await fakeBrowser.storage.local.get())).not.toMatch(/glpat|auths/);
   });
 
   it('removes an instance: its scripts and its access go', async () => {

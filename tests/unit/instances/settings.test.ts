@@ -18,13 +18,13 @@ import {
   saveInstanceSettings,
 } from '../../../utils/instances/store';
 
-const SETTINGS = { registry: 'registry.example.com:5050', protect: 'on', variableKey: 'MY_AUTH', saveAutomatically: true } as const;
+const SETTINGS = { registry: 'registry.example.com:5050', protect: 'on', variableKey: 'MY_AUTH', saveAutomatically: true, clearClipboard: false } as const;
 
 describe('settings schema', () => {
-  it('has exactly the four settings, none of them a secret', () => {
-    expect(Object.keys(InstanceSettingsSchema.shape).sort()).toEqual(['protect', 'registry', 'saveAutomatically', 'variableKey']);
+  it('has exactly the five settings, none of them a secret', () => {
+    expect(Object.keys(InstanceSettingsSchema.shape).sort()).toEqual(['clearClipboard', 'protect', 'registry', 'saveAutomatically', 'variableKey']);
     expect(Object.keys(StoredInstanceSchema.shape).sort()).toEqual(['origin', 'relativeRoot', 'settings']);
-    expect(DEFAULT_SETTINGS).toEqual({ registry: null, protect: 'gitlab', variableKey: 'DOCKER_AUTH_CONFIG', saveAutomatically: false });
+    expect(DEFAULT_SETTINGS).toEqual({ registry: null, protect: 'gitlab', variableKey: 'DOCKER_AUTH_CONFIG', saveAutomatically: false, clearClipboard: true });
   });
 
   it('refuses to write anything else, such as a token', () => {
@@ -41,7 +41,7 @@ describe('settings schema', () => {
   });
 
   it('reads damaged settings field by field, falling back to the default of each', () => {
-    expect(settingsFromStorage({ registry: 'not a host', protect: 'off', variableKey: 'a-b', saveAutomatically: 'yes', token: 'glpat-x' })).toEqual({
+    expect(settingsFromStorage({ registry: 'not a host', protect: 'off', variableKey: 'a-b', saveAutomatically: 'yes', clearClipboard: 'no', token: 'glpat-x' })).toEqual({
       ...DEFAULT_SETTINGS,
       protect: 'off',
     });
@@ -83,18 +83,20 @@ describe('settings schema', () => {
 
 describe('the settings form', () => {
   it('normalises the registry and defaults an empty key', () => {
-    expect(checkSettingsForm({ registry: ' https://Registry.Example.com:5050/v2/ ', protect: 'off', variableKey: '', saveAutomatically: false })).toEqual({
+    expect(
+      checkSettingsForm({ registry: ' https://Registry.Example.com:5050/v2/ ', protect: 'off', variableKey: '', saveAutomatically: false, clearClipboard: false }),
+    ).toEqual({
       ok: true,
-      value: { registry: 'registry.example.com:5050', protect: 'off', variableKey: 'DOCKER_AUTH_CONFIG', saveAutomatically: false },
+      value: { registry: 'registry.example.com:5050', protect: 'off', variableKey: 'DOCKER_AUTH_CONFIG', saveAutomatically: false, clearClipboard: false },
     });
-    expect(checkSettingsForm({ registry: '', protect: 'gitlab', variableKey: 'X_1', saveAutomatically: true })).toMatchObject({
+    expect(checkSettingsForm({ registry: '', protect: 'gitlab', variableKey: 'X_1', saveAutomatically: true, clearClipboard: true })).toMatchObject({
       ok: true,
       value: { registry: null },
     });
   });
 
   it('says what is wrong next to each field', () => {
-    const check = checkSettingsForm({ registry: 'user@registry.example.com', protect: 'on', variableKey: 'DOCKER AUTH', saveAutomatically: false });
+    const check = checkSettingsForm({ registry: 'user@registry.example.com', protect: 'on', variableKey: 'DOCKER AUTH', saveAutomatically: false, clearClipboard: true });
     expect(check.ok).toBe(false);
     if (check.ok) return;
     expect(check.errors.registry).toMatch(/Remove the "name@" part/);
