@@ -58,6 +58,8 @@ export function TokenPanel(props: TokenPanelProps) {
 
   const built = useBuiltConfig(props.build, registry, username, props.secret);
   const errors = built.errors;
+  // What Copy and Fill CI/CD variable may act on: nothing while the JSON is being rebuilt.
+  const json = built.pending ? null : built.json;
   useEffect(() => setVerdict(null), [username]);
 
   const target = props.handoffScope ?? (targetPath.trim() ? { owner: targetOwner, fullPath: targetPath.trim().replace(/^\/+|\/+$/g, '') } : null);
@@ -75,10 +77,10 @@ export function TokenPanel(props: TokenPanelProps) {
   }
 
   async function handOff() {
-    if (built.json === null || built.key === null || !target) return;
+    if (json === null || built.key === null || !target) return;
     setBusy('handoff');
     try {
-      setHandoffMessage(await props.handOff(target, built.json, built.key));
+      setHandoffMessage(await props.handOff(target, json, built.key));
     } catch (error) {
       setHandoffMessage(errorText(error));
     } finally {
@@ -124,7 +126,7 @@ export function TokenPanel(props: TokenPanelProps) {
       </Field>
       <JsonField json={built.json} />
       <div class="actions">
-        <CopyButton text={built.json} clearAfterCopy={props.clearClipboard} />
+        <CopyButton text={json} clearAfterCopy={props.clearClipboard} />
         <button type="button" class="button" disabled={built.json === null || busy !== null} onClick={onUserAction(verify)}>
           Verify
         </button>
@@ -151,7 +153,7 @@ export function TokenPanel(props: TokenPanelProps) {
             </Field>
           </div>
         )}
-        <button type="button" class="button button-primary" disabled={built.json === null || !target || busy !== null} onClick={onUserAction(handOff)}>
+        <button type="button" class="button button-primary" disabled={json === null || !target || busy !== null} onClick={onUserAction(handOff)}>
           Fill CI/CD variable
         </button>
         {handoffMessage && <p role="status">{handoffMessage}</p>}

@@ -63,7 +63,8 @@ export function VariablePanel(props: VariablePanelProps) {
   const json = props.preset?.json ?? built.json;
   const key = props.preset?.registry ?? built.key ?? '';
   const variable = existing.state === 'known' ? existing.variable : null;
-  const ready = json !== null && !busy && existing.state !== 'checking';
+  // Nothing acts on a JSON built from what the fields held before the last change.
+  const ready = json !== null && !built.pending && !busy && existing.state !== 'checking';
 
   async function save(mode: SaveMode) {
     if (json === null) return;
@@ -160,7 +161,7 @@ export function VariablePanel(props: VariablePanelProps) {
           <div class="confirm" role="alertdialog" aria-label={`Replace ${name}`}>
             <p class="error">Replace the whole value? Every registry in it now is lost.</p>
             <div class="actions">
-              <button type="button" class="button button-primary" onClick={onUserAction(() => save('replace'))}>
+              <button type="button" class="button button-primary" disabled={!ready} onClick={onUserAction(() => save('replace'))}>
                 Yes, replace it
               </button>
               <button type="button" class="button" onClick={() => setConfirmReplace(false)}>
