@@ -1,24 +1,10 @@
+import panelCss from './panel.css?inline';
+
 export const FILL_STATUS_ATTRIBUTE = 'data-docker-auth-config-status';
 
 /** filling: GitLab's form is being filled; then what came of it. */
 export type FillStatusState = 'filling' | 'filled' | 'saved' | 'incomplete';
 
-const CSS = `
-:host { all: initial; }
-.box { max-width: min(480px, calc(100vw - 32px));
-  display: flex; gap: 8px; align-items: flex-start; padding: 10px 12px; border-radius: 6px; border-left: 4px solid var(--edge);
-  background: var(--background); color: var(--text); box-shadow: 0 4px 16px rgba(0, 0, 0, 0.25);
-  font: 13px/1.4 system-ui, -apple-system, 'Segoe UI', Roboto, sans-serif; box-sizing: border-box; }
-.box[hidden] { display: none; }
-p { margin: 0; flex: 1; overflow-wrap: anywhere; }
-button { border: 0; background: none; color: inherit; font-size: 18px; line-height: 1; cursor: pointer; padding: 0 2px; }
-:host { --text: #1f1e24; --background: #fff; --edge: #626168; }
-:host([data-state='filled']), :host([data-state='saved']) { --edge: #217645; }
-:host([data-state='incomplete']) { --edge: #c91c00; }
-:host([data-theme='dark']) { --text: #ececef; --background: #28272d; --edge: #a4a3a8; }
-:host([data-theme='dark'][data-state='filled']), :host([data-theme='dark'][data-state='saved']) { --edge: #52b87a; }
-:host([data-theme='dark'][data-state='incomplete']) { --edge: #fd6b5c; }
-`;
 
 export interface FillStatus {
   show(state: FillStatusState, text: string): void;
@@ -35,18 +21,20 @@ export interface FillStatus {
 export function createFillStatus(doc: Document): FillStatus {
   const host = doc.createElement('div');
   // Inline, so that no rule of the page can move it into GitLab's layout.
-  host.style.cssText = 'position: fixed; left: 16px; bottom: 16px; z-index: 2147482000; margin: 0;';
+  host.style.cssText = 'position:fixed;left:16px;bottom:16px;z-index:2147482000';
   const shadow = host.attachShadow({ mode: 'open' });
   const style = doc.createElement('style');
-  style.textContent = CSS;
+  // The panel's stylesheet (already in the bundle): its colours, dark theme and the .status box.
+  style.textContent = panelCss;
   const box = doc.createElement('div');
-  box.className = 'box';
+  box.className = 'status';
   box.hidden = true;
   const text = doc.createElement('p');
+  // role=status: a polite live region.
   text.setAttribute('role', 'status');
-  text.setAttribute('aria-live', 'polite');
   const dismiss = doc.createElement('button');
   dismiss.type = 'button';
+  dismiss.className = 'close';
   dismiss.textContent = '×';
   dismiss.setAttribute('aria-label', 'Dismiss');
   dismiss.addEventListener('click', () => {
@@ -59,7 +47,6 @@ export function createFillStatus(doc: Document): FillStatus {
   return {
     show(state, message) {
       host.setAttribute(FILL_STATUS_ATTRIBUTE, state);
-      host.dataset.state = state;
       host.dataset.theme = doc.documentElement.classList.contains('gl-dark') ? 'dark' : 'light';
       if (!host.isConnected) doc.body.append(host);
       box.hidden = false;

@@ -106,7 +106,7 @@ describe('the variable panel', () => {
 describe('the token panel', () => {
   it('offers no Copy or Fill CI/CD variable while the JSON is being rebuilt for a changed field', async () => {
     const { build, answerAll } = heldBuilds();
-    const handOff = vi.fn(async () => 'Opened the CI/CD settings in a new tab.');
+    const handOff = vi.fn(async (_target: unknown, _json: string, _registry: string) => 'Opened the CI/CD settings in a new tab.');
     render(
       <TokenPanel
         secret="glpat-captured0000000001"

@@ -53,8 +53,6 @@ const ANY_FORM = `${DRAWER}, ${MODAL}`;
 const OPEN_TIMEOUT_MS = 10_000;
 /** A give-up bound for GitLab's loading state; the read-back decides after it, not this wait. */
 const SETTLE_TIMEOUT_MS = 3_000;
-/** How long after filling a late reset of the drawer is watched for (ends at the person's first touch). */
-const GUARD_MS = 5_000;
 
 /**
  * Tried masked when the rule for unexpanded values accepts the value: the generation's loosest
@@ -240,9 +238,9 @@ async function openAddForm(doc: Document): Promise<string | null> {
 
 /**
  * Opens GitLab's add form (when it is not open), waits until it has settled, fills it, reads it
- * back and reports through `onReport`. A late reset of the form (GitLab's drawer resets once
- * after opening) is watched for until the person first touches the form: then the form is
- * filled once more and reported again. Resolves with the first report.
+ * back and reports through `onReport` (and, with saveAutomatically, once more after the save).
+ * GitLab's drawer resets its form when it is created and after a save, never later on its own:
+ * a reset met while filling is answered by filling once more. Resolves with the last report.
  */
 export async function fillVariableForm(
   doc: Document,
@@ -276,62 +274,14 @@ export async function fillVariableForm(
   const { container, adapter } = found;
   await waitFor(container, () => (container.querySelector(LOADING) === null ? true : null), SETTLE_TIMEOUT_MS);
 
-  let pressed = false;
-  let stopGuard = () => {};
-  /** Reports a fill; with saveAutomatically, the first complete one is saved with GitLab's button. */
-  const settle = async (value: VariableFormReport): Promise<VariableFormReport> => {
-    if (request.saveAutomatically !== true || !value.complete || pressed) return report(value);
-    pressed = true;
-    stopGuard();
-    return report({ ...value, submitted: await submit(container) });
-  };
-
   let visibility = await write(container, adapter, request);
-  if (wasReset(container, adapter, request)) {
-    // GitLab reset the form while it was being filled (it does so once): fill it again.
-    visibility = await write(container, adapter, request);
-    return settle(readBack(container, adapter, request, visibility));
-  }
-  const first = readBack(container, adapter, request, visibility);
-  // Saved at once: nothing left to guard.
-  if (request.saveAutomatically !== true || !first.complete) {
-    stopGuard = guardAgainstReset(container, adapter, request, (value) => void settle(value));
-  }
-  return settle(first);
+  // GitLab reset the form while it was being filled (its drawer does so when created): fill it again.
+  if (wasReset(container, adapter, request)) visibility = await write(container, adapter, request);
+  const filled = readBack(container, adapter, request, visibility);
+  // Save automatically: GitLab's button, once, and only after a complete, verified fill.
+  if (request.saveAutomatically !== true || !filled.complete) return report(filled);
+  return report({ ...filled, submitted: await submit(container) });
 }
 
 const wasReset = (container: Element, adapter: VariableFormAdapter, request: VariableFormRequest) =>
   adapter.keyInput(container)?.value !== request.key && valueOf(container)?.value !== request.value;
-
-/** Refills the form once if GitLab resets it before the person has touched it. Returns the stop. */
-function guardAgainstReset(
-  container: Element,
-  adapter: VariableFormAdapter,
-  request: VariableFormRequest,
-  onReport: (report: VariableFormReport) => void,
-): () => void {
-  let done = false;
-  let timer = 0;
-  const stop = () => {
-    done = true;
-    observer.disconnect();
-    clearTimeout(timer);
-    container.removeEventListener('pointerdown', touched, true);
-    container.removeEventListener('keydown', touched, true);
-  };
-  const touched = (event: Event) => {
-    if (event.isTrusted) stop();
-  };
-  const observer = new MutationObserver(() => {
-    if (done) return;
-    if (!container.isConnected || container.querySelector(MUTATION_ALERT) !== null) return stop();
-    if (!wasReset(container, adapter, request)) return;
-    stop();
-    void write(container, adapter, request).then((visibility) => onReport(readBack(container, adapter, request, visibility)));
-  });
-  observer.observe(container, { childList: true, subtree: true, attributes: true, characterData: true });
-  container.addEventListener('pointerdown', touched, true);
-  container.addEventListener('keydown', touched, true);
-  timer = window.setTimeout(stop, GUARD_MS);
-  return stop;
-}
