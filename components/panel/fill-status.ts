@@ -27,7 +27,7 @@ export function createFillStatus(doc: Document): FillStatus {
   // The panel's stylesheet (already in the bundle): its colours, dark theme and the .status box.
   style.textContent = panelCss;
   const box = doc.createElement('div');
-  box.className = 'status';
+  box.className = 'panel status';
   box.hidden = true;
   const text = doc.createElement('p');
   // role=status: a polite live region.
@@ -48,7 +48,6 @@ export function createFillStatus(doc: Document): FillStatus {
     show(state, message) {
       host.setAttribute(FILL_STATUS_ATTRIBUTE, state);
       host.dataset.theme = doc.documentElement.classList.contains('gl-dark') ? 'dark' : 'light';
-      if (!host.isConnected) doc.body.append(host);
       box.hidden = false;
       text.textContent = message;
     },

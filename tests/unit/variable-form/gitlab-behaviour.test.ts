@@ -204,7 +204,7 @@ describe('the modal GitLab creates on demand (15.x Apollo to 16.5)', () => {
     await vi.advanceTimersByTimeAsync(10_000);
     expect(await filling).toMatchObject({
       complete: false,
-      problem: "GitLab's Add variable form did not open. Press GitLab's Add variable button, then Fill variable form again.",
+      problem: "GitLab's variable form did not open, or not in a way this extension knows: open it with GitLab's Add variable button and try again, or fill it in yourself.",
     });
     expect(clicks).toBe(2);
   });

@@ -156,10 +156,7 @@ async function write(container: Element, adapter: VariableFormAdapter, request: 
  * No scope field (instance variables): `*`.
  */
 export function environmentIsAll(container: Element): boolean {
-  const group = container.querySelector(ENVIRONMENT);
-  if (group === null) return true;
-  const selected = Array.from(group.querySelectorAll('[role="option"][aria-selected="true"]'));
-  return selected.every((option) => option.getAttribute('data-testid') === 'listbox-item-*');
+  return container.querySelector(`${ENVIRONMENT} [role="option"][aria-selected="true"]:not([data-testid="listbox-item-*"])`) === null;
 }
 
 function readBack(container: Element, adapter: VariableFormAdapter, request: VariableFormRequest, visibility: Visibility): VariableFormReport {
@@ -263,13 +260,7 @@ export async function fillVariableForm(
     OPEN_TIMEOUT_MS,
   );
   if (found === null) {
-    return report(
-      failure(
-        doc.querySelector(ANY_FORM) === null
-          ? "GitLab's Add variable form did not open. Press GitLab's Add variable button, then Fill variable form again."
-          : "GitLab's variable form did not open in a way this extension knows. Fill it in yourself.",
-      ),
-    );
+    return report(failure("GitLab's variable form did not open, or not in a way this extension knows: open it with GitLab's Add variable button and try again, or fill it in yourself."));
   }
   const { container, adapter } = found;
   await waitFor(container, () => (container.querySelector(LOADING) === null ? true : null), SETTLE_TIMEOUT_MS);
