@@ -9,7 +9,7 @@
 import { createServer, request as httpsRequest } from 'node:https';
 import type { AddressInfo } from 'node:net';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { type BrowserContext, type CDPSession, type Locator, type Page } from 'playwright-core';
+import { type BrowserContext, type Locator, type Page } from 'playwright-core';
 import { startGitLab, type SandboxGitLab, type Token, type Ui } from '../gitlab-sandbox/server/index.ts';
 import { makeSelfSignedCert } from '../gitlab-sandbox/server/cert.ts';
 import { sandboxRequest, signIn } from '../gitlab-sandbox/server/request.ts';
@@ -17,6 +17,7 @@ import { launchWithExtension, type ExtensionBrowser } from '../support/extension
 import { GENERATIONS } from '../support/generations';
 import { registerLocalServer } from '../support/secret-ledger';
 import { createAccessToken, gitlabUrl, shownTokens, uiAtLeast, waitUntilShown } from '../support/gitlab-user';
+import { serviceWorkerSwitch } from '../support/service-worker';
 import { expectedJson, gitLabSaveButton, openPanelWith } from '../support/gitlab-variables';
 
 const GENERATE = '[data-docker-auth-config-button]';
@@ -182,46 +183,6 @@ async function startProxy(gl: SandboxGitLab, options: { cacheable?: RegExp } = {
         server.close(() => resolve());
         server.closeAllConnections();
       }),
-  };
-}
-
-/**
- * Stops the extension's service worker as Chromium does when it idles: through the DevTools
- * protocol's ServiceWorker domain, on a CDP session attached to a plain page of the same profile
- * (launchPersistentContext gives no browser-level CDP session: context.browser() is null).
- * ServiceWorker.enable reports every worker's version (workerVersionUpdated);
- * ServiceWorker.stopWorker with the extension worker's versionId stops exactly that worker, and the
- * same events say when it has stopped and when a message woke it again. Tried and not used, in
- * headless Debian Chromium: Target.closeTarget on the worker's target (it kept running), and
- * ServiceWorker.stopAllWorkers right after enable (nothing stopped before the domain had reported
- * the workers). Playwright's own Worker object does not notice the stop, hence the events.
- */
-async function serviceWorkerSwitch(context: BrowserContext, extensionId: string) {
-  const control = await context.newPage();
-  const cdp: CDPSession = await context.newCDPSession(control);
-  const script = `chrome-extension://${extensionId}/background.js`;
-  let latest: { versionId: string; runningStatus: string; status: string } | null = null;
-  let starts = 0;
-  cdp.on('ServiceWorker.workerVersionUpdated', ({ versions }) => {
-    for (const version of versions) {
-      if (version.scriptURL !== script) continue;
-      if (latest?.runningStatus !== 'running' && version.runningStatus === 'running') starts += 1;
-      latest = version;
-    }
-  });
-  await cdp.send('ServiceWorker.enable');
-  const state = () => latest && `${latest.runningStatus}/${latest.status}`;
-  return {
-    /** How many times the worker has come up since the switch was made. */
-    starts: () => starts,
-    state,
-    async stop(): Promise<void> {
-      // Never while it is still installing: a stopped install is not what an idle stop is.
-      await expect.poll(state).toBe('running/activated');
-      await cdp.send('ServiceWorker.stopWorker', { versionId: latest!.versionId });
-      await expect.poll(state).toBe('stopped/activated');
-    },
-    close: () => control.close(),
   };
 }
 

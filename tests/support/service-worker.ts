@@ -7,7 +7,10 @@ import { expect } from 'vitest';
  * (launchPersistentContext gives no browser-level CDP session). ServiceWorker.enable reports every
  * worker's version (workerVersionUpdated); ServiceWorker.stopWorker with the extension worker's
  * versionId stops exactly that worker, and the same events say when it has stopped and when
- * something (a message, an alarm) woke it again. (tests/e2e/navigation.test.ts has the same switch.)
+ * something (a message, an alarm) woke it again. Tried and not used, in headless Debian Chromium:
+ * Target.closeTarget on the worker's target (it kept running), and ServiceWorker.stopAllWorkers
+ * right after enable (nothing stopped before the domain had reported the workers). Playwright's own
+ * Worker object does not notice the stop, hence the events.
  */
 export async function serviceWorkerSwitch(context: BrowserContext, extensionId: string) {
   const control = await context.newPage();
@@ -29,6 +32,7 @@ export async function serviceWorkerSwitch(context: BrowserContext, extensionId: 
     starts: () => starts,
     state,
     async stop(): Promise<void> {
+      // Never while it is still installing: a stopped install is not what an idle stop is.
       await expect.poll(state).toBe('running/activated');
       await cdp.send('ServiceWorker.stopWorker', { versionId: latest!.versionId });
       await expect.poll(state).toBe('stopped/activated');
