@@ -5,7 +5,6 @@ export const FILL_STATUS_ATTRIBUTE = 'data-docker-auth-config-status';
 /** filling: GitLab's form is being filled; then what came of it. */
 export type FillStatusState = 'filling' | 'filled' | 'saved' | 'incomplete';
 
-
 export interface FillStatus {
   show(state: FillStatusState, text: string): void;
   remove(): void;

@@ -1,4 +1,4 @@
-import { createFillStatus, FILL_STATUS_ATTRIBUTE, type FillStatus } from '../../components/panel/fill-status';
+import { createFillStatus, FILL_STATUS_ATTRIBUTE, type FillStatus, type FillStatusState } from '../../components/panel/fill-status';
 import { createGenerateButton, GENERATE_BUTTON_ATTRIBUTE } from '../../components/panel/generate-button';
 import { openInPagePanel } from '../../components/panel/mount';
 import { VariablePanel } from '../../components/panel/VariablePanel';
@@ -35,7 +35,7 @@ const scopeName = (scope: VariableScope) => (scope.owner === 'instance' ? 'the i
 export const formProtect = (protect: PageSettings['protect']): boolean | null => (protect === 'gitlab' ? null : protect === 'on');
 
 /** The status line's state: filled (for the person to save), saved, or not (yet). */
-export const statusOf = (report: VariableFormReport): 'filled' | 'saved' | 'incomplete' =>
+export const statusOf = (report: VariableFormReport): Exclude<FillStatusState, 'filling'> =>
   report.submitted ? (report.submitted === 'refused' ? 'incomplete' : 'saved') : report.complete ? 'filled' : 'incomplete';
 
 const VISIBLE_BECAUSE: Record<NonNullable<VariableFormReport['unmaskedBecause']>, string> = {
