@@ -1,3 +1,4 @@
+import { browser } from '#imports';
 import { useLayoutEffect, useState } from 'preact/hooks';
 import { grantedOrigins } from '../../utils/instances/access';
 import type { Instance } from '../../utils/instances/settings';
@@ -42,6 +43,11 @@ export function OptionsApp() {
         </ul>
       )}
       <AddInstanceForm addedOrigins={(instances ?? []).map((instance) => instance.origin)} />
+      <p class="note">
+        <a href={browser.runtime.getURL('/privacy.html')} target="_blank" rel="noopener">
+          Privacy: what the extension reads, where it sends it, what it stores
+        </a>
+      </p>
     </main>
   );
 }
