@@ -45,8 +45,8 @@ export default defineConfig({
       alias: [
         { find: /^rate-limiter-flexible$/, replacement: resolve(import.meta.dirname, 'utils/background/rate-limiter-subset.ts') },
         // The content scripts are watchers parsed on every page they serve, budgeted at 3 KB gzip:
-        // they get the part of WXT's context they use (utils/content-script-context-subset.ts).
-        { find: /^wxt\/utils\/content-script-context$/, replacement: resolve(import.meta.dirname, 'utils/content-script-context-subset.ts') },
+        // they get the part of WXT's context they use (utils/wxt/content-script-context-subset.ts).
+        { find: /^wxt\/utils\/content-script-context$/, replacement: resolve(import.meta.dirname, 'utils/wxt/content-script-context-subset.ts') },
       ],
     },
     esbuild: { jsx: 'automatic', jsxImportSource: 'preact' },

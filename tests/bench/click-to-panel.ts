@@ -86,7 +86,8 @@ const TARGETS = [
       }, TOKEN_DISPLAY_17_6);
     },
   },
-  { name: 'project CI/CD settings', path: '/acme/backend/-/settings/ci_cd', prepare: async () => {} },
+  // The fragment expands the variables section, where GitLab's Add variable button (and ours) shows.
+  { name: 'project CI/CD settings', path: '/acme/backend/-/settings/ci_cd#js-cicd-variables-settings', prepare: async () => {} },
 ] as const;
 
 const spread = (values: readonly number[]) => `median ${ms(median(values))}, IQR ${ms(percentile(values, 25))}–${ms(percentile(values, 75))}`;
@@ -99,6 +100,8 @@ export async function measureClickToPanel(gl: SandboxGitLab, browser: ExtensionB
     const first: ClickSample[] = [];
     const second: ClickSample[] = [];
     for (let run = -1; run < runs; run++) {
+      // A new document each run (the CI/CD path has a fragment: the same URL again would only scroll).
+      await page.goto('about:blank');
       await page.goto(gitlabUrl(gl, target.path), { waitUntil: 'load' });
       await page.evaluate(NAME_SHIM);
       await target.prepare(page);

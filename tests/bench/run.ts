@@ -17,6 +17,7 @@ import { IDLE_METHOD, measureIdlePages } from './idle-pages';
 import { INSERTION_METHOD, measureInsertion } from './insertion';
 import { launchBenchExtension, launchPlain, machine, markdownTable, notMeasurable, snapshotBuild, textTable, type Row } from './lib';
 import { measurePageLoad } from './page-load';
+import { OPTIONS_TRACE_METHOD, traceOptionsPage } from './options-trace';
 import { CLICK_TO_PANEL_METHOD, measureClickToPanel } from './click-to-panel';
 import { measureSizes } from './sizes';
 import { describeSteps, EXTENSION_PATH, MANUAL_RECIPE, userActionRows } from './user-actions';
@@ -82,6 +83,7 @@ async function measureAll(extensionDir: string, rows: Row[], host: ReturnType<ty
     rows.push(...(await figure('2', 'extension scripts on pages not served', '0', () => measureIdlePages(sandbox, ext))));
     rows.push(...(await figure('3', 'token shown → button in DOM', '< 16 ms', () => measureInsertion(sandbox, ext, INSERTIONS))));
     rows.push(...(await figure('5', 'popup and options page', '≤ 50 ms', () => measureExtensionPages(ext, PAGE_RUNS))));
+    rows.push(...(await figure('5', 'options page, traced', '—', () => traceOptionsPage(ext, Math.min(PAGE_RUNS, 5)))));
     rows.push(...(await figure('8', 'click → panel field (panel code injected / loaded)', '≤ one frame once loaded', () => measureClickToPanel(sandbox, ext, CLICK_RUNS, log))));
   } finally {
     await plain?.close();
@@ -105,6 +107,7 @@ async function measureAll(extensionDir: string, rows: Row[], host: ReturnType<ty
     `3: ${INSERTION_METHOD}`,
     `4: ${FILL_METHOD}; one warm-up fill then ${FILL_RUNS} per generation, each on a freshly loaded page`,
     `5: ${EXTENSION_PAGE_METHOD}; one warm-up then ${PAGE_RUNS} runs`,
+    `5b: ${OPTIONS_TRACE_METHOD}; one warm-up then ${Math.min(PAGE_RUNS, 5)} traced runs`,
     '6: raw bytes and gzip -9 (zlib level 9) of this build (the copy of .output/chrome-mv3 every figure uses); pages = html + the scripts and styles it names + every chunk they import',
     `8: ${CLICK_TO_PANEL_METHOD}; one warm-up page then ${CLICK_RUNS} pages per target`,
     '7: counted from the e2e flow (tests/e2e/ci-variables.test.ts, "the whole path") and the manual recipe below',

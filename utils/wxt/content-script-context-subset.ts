@@ -4,10 +4,11 @@ import { browser } from 'wxt/browser';
  * What the content scripts use of WXT's ContentScriptContext (`wxt/utils/content-script-context`,
  * replaced by this file in wxt.config.ts): `onInvalidated`, and the invalidation WXT makes when
  * a newer copy of the same script starts in the document (Firefox injects the content scripts
- * again into open tabs when the extension is updated; the old copy must take its button away).
- * WXT's class also brings a location watcher, timers and its own event plumbing, about 0.9 KB
- * gzip that each watcher, parsed on every page it serves, does not need (budget: 3 KB,
- * tests/e2e/bundle-size.test.ts).
+ * into open tabs when the extension is installed or updated; the old copy must take its button
+ * away). WXT's class also brings a location watcher, timers and its own event plumbing, about
+ * 0.9 KB gzip that each watcher, parsed on every page it serves, does not need (budget: 3 KB,
+ * tests/e2e/bundle-size.test.ts). In a folder of its own: WXT auto-imports the top level of
+ * utils/, where this class would shadow WXT's.
  */
 export class ContentScriptContext {
   private readonly controller = new AbortController();
