@@ -1,7 +1,8 @@
 import { noteVariablesPageData } from '../utils/gitlab/variable-form/page-data';
 import { CI_VARIABLES_PAGE_MATCHES, ROUTE_IN_QUERY_EXCLUDES, servesPath } from '../utils/features/routes';
-import { debugFailure, isCiVariablesPage, watchCiVariablesPage } from '../utils/features/ci-variables-page';
-import { currentGitLabPage, requestPageSettings } from '../utils/features/page-context';
+import { debugFailure, isCiVariablesPage, watchCiVariablesPage } from '../utils/features/ci-variables-watcher';
+import { CI_VARIABLES_PAGE_SHAPES } from '../utils/gitlab/page';
+import { currentPageAmong, requestPageSettings } from '../utils/features/page-context';
 
 export default defineContentScript({
   matches: CI_VARIABLES_PAGE_MATCHES.map((path) => `https://gitlab.com${path}`),
@@ -21,13 +22,13 @@ export default defineContentScript({
     const notStarted = debugFailure('not started');
     const start = () => {
       try {
-        const found = currentGitLabPage();
+        const found = currentPageAmong(CI_VARIABLES_PAGE_SHAPES);
         if (!found || !isCiVariablesPage(found)) return;
         // One message on our pages only: this GitLab's variable key, Protect, Save automatically
         // and relative root (15.x project pages cannot tell it from a group's name).
         requestPageSettings()
           .then((settings) => {
-            const page = currentGitLabPage(settings.relativeRoot);
+            const page = currentPageAmong(CI_VARIABLES_PAGE_SHAPES, settings.relativeRoot);
             if (!page || !isCiVariablesPage(page)) return;
             const controller = new AbortController();
             ctx.onInvalidated(() => controller.abort());

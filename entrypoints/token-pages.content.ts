@@ -1,8 +1,9 @@
 import { MountPlaces, noteMountPlacesWhileParsing } from '../utils/gitlab';
-import { currentGitLabPage, debugLine, requestPageSettings } from '../utils/features/page-context';
+import { TOKEN_PAGE_SHAPES } from '../utils/gitlab/page';
+import { currentPageAmong, debugLine, requestPageSettings } from '../utils/features/page-context';
 import { GITLAB_COM_ORIGIN } from '../utils/instances/address';
 import { ROUTE_IN_QUERY_EXCLUDES, servesPath, TOKEN_PAGE_MATCHES } from '../utils/features/routes';
-import { isTokenPage, watchTokenPage } from '../utils/features/token-page';
+import { isTokenPage, watchTokenPage } from '../utils/features/token-page-watcher';
 import type { GitLabPage } from '../utils/gitlab/page';
 
 export default defineContentScript({
@@ -26,13 +27,13 @@ export default defineContentScript({
       debugLine(`token page: not started (${error instanceof Error ? error.name : 'error'})`);
     const start = () => {
       try {
-        const page = currentGitLabPage();
+        const page = currentPageAmong(TOKEN_PAGE_SHAPES);
         if (!page || !isTokenPage(page)) return;
         // gitlab.com has no relative root: start at once. An added GitLab may have one, which
         // 15.x project pages cannot tell from a group's name: one message asks for it.
         if (location.origin === GITLAB_COM_ORIGIN) return run(page);
         requestPageSettings().then(
-          (settings) => run(currentGitLabPage(settings.relativeRoot)),
+          (settings) => run(currentPageAmong(TOKEN_PAGE_SHAPES, settings.relativeRoot)),
           () => run(page),
         ).catch(notStarted);
       } catch (error) {

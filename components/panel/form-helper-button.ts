@@ -8,9 +8,10 @@ const FIELD_NAMES = { name: 'name', scopes: 'read_registry scope only', role: 'R
 /**
  * "Create registry read token": fills GitLab's own token form for a least-privilege registry
  * token and leaves the submit to the person. GitLab's button classes; plain DOM. Fills on a
- * person's own click only (../user-action.ts).
+ * person's own click only (../user-action.ts). `fill` may first have the form-filling code
+ * injected (utils/features/panel-loader.ts): what it filled is said when it is done.
  */
-export function createFormHelper(fill: () => TokenFormFillResult): HTMLElement {
+export function createFormHelper(fill: () => TokenFormFillResult | Promise<TokenFormFillResult>): HTMLElement {
   const wrapper = document.createElement('div');
   wrapper.setAttribute(FORM_HELPER_ATTRIBUTE, '');
   wrapper.className = 'gl-mb-5';
@@ -25,14 +26,18 @@ export function createFormHelper(fill: () => TokenFormFillResult): HTMLElement {
     event.preventDefault();
     event.stopPropagation();
     if (!eventTrust.isUserAction(event)) return;
-    const result = fill();
+    void Promise.resolve(fill()).then(say, () => {
+      status.textContent = 'The form could not be filled. Reload the page and try again.';
+    });
+  });
+  const say = (result: TokenFormFillResult) => {
     const filled = result.filled.map((field) => FIELD_NAMES[field]).join(', ');
     const missing = result.missing.map((field) => FIELD_NAMES[field]).join(', ');
     status.textContent =
       (filled ? `Filled: ${filled}. ` : '') +
       (missing ? `Set yourself: ${missing}. ` : '') +
       "Review, then create the token with GitLab's button.";
-  });
+  };
   wrapper.append(button, status);
   return wrapper;
 }

@@ -12,6 +12,17 @@ export const INSERTION_METHOD =
 
 const WARM_UP = 5;
 
+/** GitLab 17.6's token display, inside [data-testid=access-token-section]; its input's value is set as a property. */
+export const TOKEN_DISPLAY_17_6 =
+  '<div role="alert" aria-live="polite" tabindex="-1" class="gl-alert gl-alert-success" data-testid="success-message">' +
+  '<div class="gl-alert-content"><div class="gl-alert-body"><div role="group" class="form-group gl-form-group">' +
+  '<label for="new-access-token" class="!gl-block col-form-label">Your new project access token</label><div>' +
+  '<div class="input-group"><input id="new-access-token" name="new-access-token" type="text" readonly="readonly" ' +
+  'class="gl-form-input form-control input-copy-show-disc" data-testid="created-access-token-field">' +
+  '<div class="input-group-append"><button data-testid="toggle-visibility-button" type="button" class="btn gl-button btn-default btn-md btn-icon"></button>' +
+  '<button data-testid="clipboard-button" title="Copy token" type="button" class="btn gl-button btn-default btn-md btn-icon"></button>' +
+  '</div></div><small class="form-text text-muted">Make sure you save it.</small></div></div></div></div></div>';
+
 /** Figure 3: token element inserted → our button in the DOM, over `insertions` insertions. */
 export async function measureInsertion(gl: SandboxGitLab, browser: ExtensionBrowser, insertions: number): Promise<Row[]> {
   const page = await browser.context.newPage();
@@ -20,7 +31,7 @@ export async function measureInsertion(gl: SandboxGitLab, browser: ExtensionBrow
   await page.locator('#js-token-card').waitFor({ state: 'attached' });
   await page.evaluate(NAME_SHIM);
   const result = await page.evaluate(
-    async ({ total, warmUp }) => {
+    async ({ total, warmUp, html }) => {
       const BUTTON = '[data-docker-auth-config-button]';
       // GitLab 17.6 mounts NewAccessTokenApp (which replaces #js-new-access-token-app) just above the token card.
       const card = document.getElementById('js-token-card');
@@ -33,15 +44,7 @@ export async function measureInsertion(gl: SandboxGitLab, browser: ExtensionBrow
       const display = (secret: string) => {
         const section = document.createElement('div');
         section.setAttribute('data-testid', 'access-token-section');
-        section.innerHTML =
-          '<div role="alert" aria-live="polite" tabindex="-1" class="gl-alert gl-alert-success" data-testid="success-message">' +
-          '<div class="gl-alert-content"><div class="gl-alert-body"><div role="group" class="form-group gl-form-group">' +
-          '<label for="new-access-token" class="!gl-block col-form-label">Your new project access token</label><div>' +
-          '<div class="input-group"><input id="new-access-token" name="new-access-token" type="text" readonly="readonly" ' +
-          'class="gl-form-input form-control input-copy-show-disc" data-testid="created-access-token-field">' +
-          '<div class="input-group-append"><button data-testid="toggle-visibility-button" type="button" class="btn gl-button btn-default btn-md btn-icon"></button>' +
-          '<button data-testid="clipboard-button" title="Copy token" type="button" class="btn gl-button btn-default btn-md btn-icon"></button>' +
-          '</div></div><small class="form-text text-muted">Make sure you save it.</small></div></div></div></div></div>';
+        section.innerHTML = html;
         // As the newest GitLab does: the secret only in the input's value property (its copy
         // button carries no text).
         section.querySelector<HTMLInputElement>('#new-access-token')!.value = secret;
@@ -78,7 +81,7 @@ export async function measureInsertion(gl: SandboxGitLab, browser: ExtensionBrow
       }
       return { samples, misses, mount: mount.id || mount.className || mount.tagName };
     },
-    { total: insertions, warmUp: WARM_UP },
+    { total: insertions, warmUp: WARM_UP, html: TOKEN_DISPLAY_17_6 },
   );
   await page.close();
   const { samples, misses } = result;

@@ -4,8 +4,8 @@
  * A benchmark, not a test: nothing here fails on a timing. The table also goes to
  * tests/bench/last-run.md for the README.
  *
- * Knobs (env): BENCH_LOAD_RUNS (10), BENCH_INSERTIONS (50), BENCH_FILL_RUNS (5), BENCH_PAGE_RUNS (10),
- * BENCH_ONLY=1,3,6 (a subset of the figures), GITLAB_UI=17.6 (figure 4 on one generation).
+ * Knobs (env): BENCH_LOAD_RUNS (30), BENCH_CLICK_RUNS (15), BENCH_INSERTIONS (50), BENCH_FILL_RUNS (5), BENCH_PAGE_RUNS (10),
+ * BENCH_ONLY=1,3,6,8 (a subset of the figures), GITLAB_UI=17.6 (figure 4 on one generation).
  */
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -17,6 +17,8 @@ import { IDLE_METHOD, measureIdlePages } from './idle-pages';
 import { INSERTION_METHOD, measureInsertion } from './insertion';
 import { launchBenchExtension, launchPlain, machine, markdownTable, notMeasurable, snapshotBuild, textTable, type Row } from './lib';
 import { measurePageLoad } from './page-load';
+import { OPTIONS_TRACE_METHOD, traceOptionsPage } from './options-trace';
+import { CLICK_TO_PANEL_METHOD, measureClickToPanel } from './click-to-panel';
 import { measureSizes } from './sizes';
 import { describeSteps, EXTENSION_PATH, MANUAL_RECIPE, userActionRows } from './user-actions';
 
@@ -24,11 +26,12 @@ const count = (name: string, fallback: number) => {
   const value = Number.parseInt(process.env[name] ?? '', 10);
   return Number.isFinite(value) && value > 0 ? value : fallback;
 };
-const LOAD_RUNS = count('BENCH_LOAD_RUNS', 10);
+const LOAD_RUNS = count('BENCH_LOAD_RUNS', 30);
+const CLICK_RUNS = count('BENCH_CLICK_RUNS', 15);
 const INSERTIONS = count('BENCH_INSERTIONS', 50);
 const FILL_RUNS = count('BENCH_FILL_RUNS', 5);
 const PAGE_RUNS = count('BENCH_PAGE_RUNS', 10);
-const ONLY = new Set((process.env.BENCH_ONLY ?? '1,2,3,4,5,6,7').split(',').map((part) => part.trim()));
+const ONLY = new Set((process.env.BENCH_ONLY ?? '1,2,3,4,5,6,7,8').split(',').map((part) => part.trim()));
 
 const started = Date.now();
 const log = (line: string) => console.error(`[bench ${((Date.now() - started) / 1000).toFixed(0).padStart(3)} s] ${line}`);
@@ -80,6 +83,8 @@ async function measureAll(extensionDir: string, rows: Row[], host: ReturnType<ty
     rows.push(...(await figure('2', 'extension scripts on pages not served', '0', () => measureIdlePages(sandbox, ext))));
     rows.push(...(await figure('3', 'token shown → button in DOM', '< 16 ms', () => measureInsertion(sandbox, ext, INSERTIONS))));
     rows.push(...(await figure('5', 'popup and options page', '≤ 50 ms', () => measureExtensionPages(ext, PAGE_RUNS))));
+    rows.push(...(await figure('5', 'options page, traced', '—', () => traceOptionsPage(ext, Math.min(PAGE_RUNS, 5)))));
+    rows.push(...(await figure('8', 'click → panel field (panel code injected / loaded)', '≤ one frame once loaded', () => measureClickToPanel(sandbox, ext, CLICK_RUNS, log))));
   } finally {
     await plain?.close();
     await withExtension?.close();
@@ -89,7 +94,7 @@ async function measureAll(extensionDir: string, rows: Row[], host: ReturnType<ty
   const fillRows = await figure('4', 'Fill variable form → filled and verified', '≤ 300 ms', () => measureFill(extensionDir, FILL_RUNS, log));
   const at = rows.findIndex((row) => row.figure.startsWith('5.'));
   rows.splice(at === -1 ? rows.length : at, 0, ...fillRows);
-  rows.push(...(await figure('6', 'sizes', '15 KB gzip per content script', () => measureSizes(extensionDir))));
+  rows.push(...(await figure('6', 'sizes', 'watchers ≤ 3 KB gzip (exceptions in sizes.ts)', () => measureSizes(extensionDir))));
   rows.push(...(await figure('7', 'user actions', '—', () => userActionRows())));
 
   const machineLines = [
@@ -97,12 +102,14 @@ async function measureAll(extensionDir: string, rows: Row[], host: ReturnType<ty
     `browser: ${host.chromium}, headless; Node ${process.version}; ${new Date().toISOString()}; bench took ${((Date.now() - started) / 1000).toFixed(0)} s`,
   ];
   const methods = [
-    `1: navigation start → loadEventEnd (Navigation Timing) on GitLab 17.6 (local), ${LOAD_RUNS} interleaved runs per page after one warm-up each, order alternating; with = the extension loaded as launchWithExtension() does (from a copy of this build), without = the same Chromium, flags, kind of profile and host mapping, no extension; ratio = median of the per-run with/without ratios (the load times shown are the separate medians); "content scripts ran" = extension worlds seen via CDP on a separate page`,
+    `1: navigation start → loadEventEnd (Navigation Timing) on GitLab 17.6 (local), ${LOAD_RUNS} interleaved pairs per page (A/B then B/A, the order alternating each pair) after one warm-up each; with = the extension loaded as launchWithExtension() does (from a copy of this build), without = the same Chromium, flags, kind of profile and host mapping, no extension; ratio = median of the per-pair with/without ratios, IQR = their 25th–75th percentiles (the load times shown are the separate medians); "content scripts ran" = extension worlds seen via CDP on a separate page`,
     `2: ${IDLE_METHOD}`,
     `3: ${INSERTION_METHOD}`,
     `4: ${FILL_METHOD}; one warm-up fill then ${FILL_RUNS} per generation, each on a freshly loaded page`,
     `5: ${EXTENSION_PAGE_METHOD}; one warm-up then ${PAGE_RUNS} runs`,
+    `5b: ${OPTIONS_TRACE_METHOD}; one warm-up then ${Math.min(PAGE_RUNS, 5)} traced runs`,
     '6: raw bytes and gzip -9 (zlib level 9) of this build (the copy of .output/chrome-mv3 every figure uses); pages = html + the scripts and styles it names + every chunk they import',
+    `8: ${CLICK_TO_PANEL_METHOD}; one warm-up page then ${CLICK_RUNS} pages per target`,
     '7: counted from the e2e flow (tests/e2e/ci-variables.test.ts, "the whole path") and the manual recipe below',
   ];
   const steps = [describeSteps('Extension', EXTENSION_PATH), describeSteps('Manual recipe', MANUAL_RECIPE)];
@@ -133,7 +140,7 @@ async function measureAll(extensionDir: string, rows: Row[], host: ReturnType<ty
     '```',
     '',
   ].join('\n');
-  if (['1', '2', '3', '4', '5', '6', '7'].every((id) => ONLY.has(id))) {
+  if (['1', '2', '3', '4', '5', '6', '7', '8'].every((id) => ONLY.has(id))) {
     writeFileSync(join(import.meta.dirname, 'last-run.md'), markdown);
     log('table written to tests/bench/last-run.md');
   } else {

@@ -1,11 +1,32 @@
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
-import { dirname, join, relative, resolve } from 'node:path';
+import { basename, dirname, join, relative, resolve } from 'node:path';
 import { deflateRawSync, gzipSync } from 'node:zlib';
 import { BUILT_EXTENSION } from '../support/extension';
 import { kb, type Row } from './lib';
 
-/** Each content script's budget, gzip level 9 (shared with tests/e2e/bundle-size.test.ts). */
-export const CONTENT_SCRIPT_GZIP_BUDGET = 15 * 1024;
+/**
+ * Each content script is a WATCHER, parsed on every page it serves (issue 16): it notes GitLab's
+ * mount places or page data, recognises the page and places the buttons; the panels are injected
+ * on a click (panelScripts below). Budget, gzip level 9 (shared with tests/e2e/bundle-size.test.ts).
+ */
+export const WATCHER_GZIP_BUDGET = 3 * 1024;
+
+/**
+ * Watchers that cannot fit WATCHER_GZIP_BUDGET, with the budget that is honest and why.
+ *
+ * token-pages: 4.9 KB gzip as built. To put the button beside the token GitLab shows, it must
+ * recognise that token in every GitLab generation's display (utils/gitlab/token-display: seven
+ * adapters, their selectors and the token reading that rejects masked or foreign values) before
+ * any click: 1.37 KB gzip. Page detection (the data-page table and the project/group/personal
+ * path rules, utils/gitlab/page.ts) is 0.63 KB, the "Create registry read token" helper 0.28 KB.
+ * Without the display adapters it would still be 3.5 KB; moving them out would mean injecting
+ * code whenever GitLab shows a token, not on a click.
+ */
+export const WATCHER_GZIP_BUDGET_EXCEPTIONS: Readonly<Record<string, number>> = {
+  'token-pages.js': 5 * 1024,
+};
+
+export const watcherBudget = (path: string) => WATCHER_GZIP_BUDGET_EXCEPTIONS[basename(path)] ?? WATCHER_GZIP_BUDGET;
 
 /**
  * Strings only the GitLab API client (@gitbeaker/* and its rate limiter) brings into a bundle:
@@ -45,6 +66,17 @@ export function contentScripts(root = BUILT_EXTENSION): string[] {
     .filter((name) => name.endsWith('.js'))
     .sort()
     .map((name) => join(dir, name));
+}
+
+/**
+ * The panel files the background injects on a click (utils/background/panel-injection.ts): the
+ * extension's top-level scripts that are neither the background nor an extension page's.
+ */
+export function panelScripts(root = BUILT_EXTENSION): string[] {
+  return readdirSync(root)
+    .filter((name) => name.endsWith('-panel.js'))
+    .sort()
+    .map((name) => join(root, name));
 }
 
 export const gitbeakerMarkersIn = (path: string) => {
@@ -103,11 +135,22 @@ export function measureSizes(root = BUILT_EXTENSION): Row[] {
   for (const script of contentScripts(root)) {
     const sized = sizeOf([script], root);
     const markers = gitbeakerMarkersIn(script);
+    const budget = watcherBudget(script);
     rows.push({
-      figure: `6. content script ${sized.files[0]}`,
+      figure: `6. watcher (content script) ${sized.files[0]}`,
       value: `${both(sized)} (${sized.gzip} B); API client strings: ${markers.length ? markers.join(', ') : 'none'}`,
-      budget: `≤ 15 KB (${CONTENT_SCRIPT_GZIP_BUDGET} B) gzip, no gitbeaker`,
-      met: sized.gzip <= CONTENT_SCRIPT_GZIP_BUDGET && markers.length === 0,
+      budget: `≤ ${kb(budget)} (${budget} B) gzip, no gitbeaker`,
+      met: sized.gzip <= budget && markers.length === 0,
+    });
+  }
+  for (const script of panelScripts(root)) {
+    const sized = sizeOf([script], root);
+    const markers = gitbeakerMarkersIn(script);
+    rows.push({
+      figure: `6. panel injected on a click ${sized.files[0]}`,
+      value: `${both(sized)} (${sized.gzip} B); API client strings: ${markers.length ? markers.join(', ') : 'none'}`,
+      budget: 'no gitbeaker',
+      met: markers.length === 0,
     });
   }
   const background = sizeOf([join(root, 'background.js')], root);

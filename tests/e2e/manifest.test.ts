@@ -1,4 +1,4 @@
-import { readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { BUILT_EXTENSION } from '../support/extension';
@@ -75,6 +75,15 @@ for (const [browser, root] of [['Chromium', BUILT_EXTENSION], ['Firefox', BUILT_
           js: ['content-scripts/token-pages.js'],
         },
       ]);
+    });
+
+    it('ships the panels as files the background injects, which no web page can load', () => {
+      // Issue 16: utils/background/panel-injection.ts injects them with scripting.executeScript.
+      for (const file of ['token-panel.js', 'variable-panel.js']) {
+        expect(existsSync(join(root, file)), file).toBe(true);
+        expect(JSON.stringify(manifest.content_scripts)).not.toContain(file);
+      }
+      expect(manifest.web_accessible_resources ?? []).toEqual([]);
     });
 
     it('has an options page for the GitLab instances, in a tab of its own', () => {

@@ -9,6 +9,7 @@ import {
 } from '../messaging/protocol';
 import { gitLabApi } from './gitlab-api';
 import { putHandoff, takeHandoff } from './handoff';
+import { injectPanel } from './panel-injection';
 import { startLimiter } from './rate-limit';
 import { registryMemory } from './registry-memory';
 import { resolveTokenContext, tokenContextReads } from './token-context';
@@ -100,6 +101,8 @@ async function handle(request: BackgroundRequest, origin: string, sender: Browse
       return takeHandoff(request.target, { tabId: sender.tab?.id, url: sender.url });
     case 'page-settings':
       return pageSettingsFor(origin);
+    case 'panel-load':
+      return injectPanel(sender, request.location, request.panel);
     case 'variables-lookup': {
       const { variableKey } = await instanceSettingsFor(origin);
       return lookupVariable(variableStore(gitLabApi(request.location), request.scope, variableKey), request.scope, variableKey);

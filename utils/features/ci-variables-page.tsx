@@ -1,25 +1,18 @@
-import { createFillStatus, FILL_STATUS_ATTRIBUTE, type FillStatus, type FillStatusState } from '../../components/panel/fill-status';
-import { createGenerateButton, GENERATE_BUTTON_ATTRIBUTE } from '../../components/panel/generate-button';
+import { createFillStatus, type FillStatusState } from '../../components/panel/fill-status';
 import { openInPagePanel } from '../../components/panel/mount';
 import { VariablePanel } from '../../components/panel/VariablePanel';
-import type { GitLabPage } from '../gitlab/page';
-import {
-  ADD_VARIABLE_BUTTON,
-  fillVariableForm,
-  type VariableFormReport,
-  type VariablesPageData,
-} from '../gitlab/variable-form';
+import { fillVariableForm, type VariableFormReport, type VariablesPageData } from '../gitlab/variable-form';
 import type { PageSettings, VariableScope } from '../messaging/protocol';
 import { sendToBackground } from '../messaging/send';
+import { debugFailure, type CiVariablesPage } from './ci-variables-watcher';
 import { debugLine } from './page-context';
+import type { VariablePanelEntry } from './panel-bridge';
 
-/** The pages this feature serves: project, group and instance CI/CD settings. */
-export type CiVariablesPage = Extract<GitLabPage, { kind: 'ci-variables' }>;
-export const isCiVariablesPage = (page: GitLabPage): page is CiVariablesPage => page.kind === 'ci-variables';
-
-/** One line for debugging, naming the step and the error's kind only (never a value). */
-export const debugFailure = (step: string) => (error: unknown) =>
-  debugLine(`ci variables: ${step} (${error instanceof Error ? error.name : 'error'})`);
+/**
+ * The CI/CD variables page's panel and form filling: injected by the background only on a click
+ * of the watcher's button or when a hand-off is pending (./ci-variables-watcher.ts,
+ * ./panel-bridge.ts).
+ */
 
 const FIELD_NAMES: Record<string, string> = {
   type: 'Type File',
@@ -68,18 +61,19 @@ function csrfToken(): string | null {
   return document.querySelector<HTMLMetaElement>('meta[name="csrf-token"]')?.content ?? null;
 }
 
-/** `settings`: this GitLab's (variable key, Protect, Save automatically), as the background read them. */
-export function watchCiVariablesPage(page: CiVariablesPage, data: VariablesPageData, settings: PageSettings, signal: AbortSignal): void {
+/**
+ * `settings`: this GitLab's (variable key, Protect, Save automatically), as the background read
+ * them. The status box of the fills is made with the session, before anything is said in it.
+ */
+function startSession(page: CiVariablesPage, data: VariablesPageData, settings: PageSettings, signal: AbortSignal) {
   const key = settings.variableKey;
   const location = { origin: window.location.origin, relativeRoot: page.relativeRoot };
   const scope = scopeOf(page);
-  let button: HTMLButtonElement | null = null;
-  /** Made with the button, so that its live region exists before anything is said in it. */
-  let status: FillStatus | null = null;
-  let handoffAsked = false;
+  const status = createFillStatus(document);
+  signal.addEventListener('abort', () => status.remove());
 
   const fill = (json: string, registry: string) => {
-    status?.show('filling', "Filling GitLab's variable form…");
+    status.show('filling', "Filling GitLab's variable form…");
     void fillVariableForm(
       document,
       {
@@ -92,7 +86,7 @@ export function watchCiVariablesPage(page: CiVariablesPage, data: VariablesPageD
       },
       (report) => {
         if (report.generation === null) debugLine('ci variables: form not recognised');
-        status?.show(statusOf(report), describeReport(report, key));
+        status.show(statusOf(report), describeReport(report, key));
       },
     ).catch(debugFailure('fill failed'));
   };
@@ -140,49 +134,14 @@ export function watchCiVariablesPage(page: CiVariablesPage, data: VariablesPageD
     ));
 
   /** A value handed over from a token page: fill GitLab's form once, or ask first when one exists. */
-  const takeHandoff = async () => {
-    if (scope.owner === 'instance' || scope.fullPath === null) return;
-    const pending = await sendToBackground({
-      type: 'handoff-take',
-      target: { location, owner: scope.owner, fullPath: scope.fullPath },
-    });
-    if (pending === null) return;
+  const handOff = async (pending: { json: string; registry: string }) => {
     const existing = await sendToBackground({ type: 'variables-lookup', location, scope }).catch(() => undefined);
     // Never walk into GitLab's "has already been taken": an existing one (or not knowing) asks first.
     if (existing === null) fill(pending.json, pending.registry);
     else openPanel(pending);
   };
 
-  const place = () => {
-    const add = document.querySelector<HTMLElement>(ADD_VARIABLE_BUTTON);
-    if (add === null) return;
-    if (button?.isConnected && add.nextElementSibling === button) return;
-    button?.remove();
-    button = createGenerateButton(() => openPanel(null));
-    add.after(button);
-    status ??= createFillStatus(document);
-    if (!handoffAsked) {
-      handoffAsked = true;
-      takeHandoff().catch(debugFailure('handoff failed'));
-    }
-  };
-
-  const observer = new MutationObserver((records) => {
-    try {
-      // Only insertions can bring GitLab's Add variable button (back); removals need no work.
-      if (records.some((record) => record.addedNodes.length > 0 && !isOurs(record.target))) place();
-    } catch (error) {
-      debugFailure('button not placed')(error);
-    }
-  });
-  observer.observe(document.body, { childList: true, subtree: true });
-  signal.addEventListener('abort', () => {
-    observer.disconnect();
-    button?.remove();
-    status?.remove();
-  });
-  place();
+  return { open: openPanel, handOff };
 }
 
-const isOurs = (node: Node) =>
-  node instanceof Element && node.closest(`[${GENERATE_BUTTON_ATTRIBUTE}], [${FILL_STATUS_ATTRIBUTE}]`) !== null;
+export const variablePanelEntry: VariablePanelEntry = { start: startSession };

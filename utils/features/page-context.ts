@@ -1,4 +1,4 @@
-import { detectGitLabPage, type GitLabPage } from '../gitlab/page';
+import { detectGitLabPage, detectPageAmong, type GitLabPage, type GitLabPageInput, type PageShapes } from '../gitlab/page';
 import type { GitLabLocation, PageSettings } from '../messaging/protocol';
 import { sendToBackground } from '../messaging/send';
 
@@ -7,13 +7,20 @@ import { sendToBackground } from '../messaging/send';
  * `relativeRootHint`: the added instance's relative root (GitLab 15.x project pages need it).
  */
 export function currentGitLabPage(relativeRootHint?: string | null): GitLabPage | null {
-  return detectGitLabPage({
-    dataPage: document.body?.dataset.page,
-    pathname: location.pathname,
-    bodyData: { ...(document.body?.dataset ?? {}) },
-    ...(relativeRootHint != null && { relativeRootHint }),
-  });
+  return detectGitLabPage(pageInput(relativeRootHint));
 }
+
+/** As currentGitLabPage, among one feature's pages only (a content script carries only its own table). */
+export function currentPageAmong(shapes: PageShapes, relativeRootHint?: string | null): GitLabPage | null {
+  return detectPageAmong(shapes, pageInput(relativeRootHint));
+}
+
+const pageInput = (relativeRootHint?: string | null): GitLabPageInput => ({
+  dataPage: document.body?.dataset.page,
+  pathname: location.pathname,
+  bodyData: { ...(document.body?.dataset ?? {}) },
+  ...(relativeRootHint != null && { relativeRootHint }),
+});
 
 /** This GitLab's settings, read by the background for this page's origin: one message. */
 export const requestPageSettings = (): Promise<PageSettings> => sendToBackground({ type: 'page-settings', origin: location.origin });

@@ -41,13 +41,17 @@ export interface GitLabPageInput {
   relativeRootHint?: string;
 }
 
-type PageShape =
+export type PageShape =
   | { kind: 'access-tokens'; owner: 'project' | 'group' | 'personal' }
   | { kind: 'deploy-tokens'; owner: 'project' | 'group' }
   | { kind: 'ci-variables'; owner: 'project' | 'group' | 'instance' };
 
+/** data-page values and the page each names. */
+export type PageShapes = Readonly<Record<string, PageShape>>;
+
 // data-page values, one per GitLab generation that renders the page (docs/gitlab-compatibility.md, "Page detection").
-const PAGE_SHAPES: Readonly<Record<string, PageShape>> = {
+// One table per feature: each content script carries only its own pages' (detectPageAmong).
+export const TOKEN_PAGE_SHAPES: PageShapes = {
   'projects:settings:access_tokens:index': { kind: 'access-tokens', owner: 'project' },
   'groups:settings:access_tokens:index': { kind: 'access-tokens', owner: 'group' },
   'profiles:personal_access_tokens:index': { kind: 'access-tokens', owner: 'personal' },
@@ -57,6 +61,8 @@ const PAGE_SHAPES: Readonly<Record<string, PageShape>> = {
   'projects:settings:repository:create_deploy_token': { kind: 'deploy-tokens', owner: 'project' },
   'groups:settings:repository:show': { kind: 'deploy-tokens', owner: 'group' },
   'groups:settings:repository:create_deploy_token': { kind: 'deploy-tokens', owner: 'group' },
+};
+export const CI_VARIABLES_PAGE_SHAPES: PageShapes = {
   'projects:settings:ci_cd:show': { kind: 'ci-variables', owner: 'project' },
   'groups:settings:ci_cd:show': { kind: 'ci-variables', owner: 'group' },
   'admin:application_settings:ci_cd': { kind: 'ci-variables', owner: 'instance' },
@@ -191,10 +197,16 @@ function locateBeforeRoute(pathname: string, routes: readonly string[]): Located
   return null;
 }
 
+/** The page `input` is, among every page the extension knows; null on any other. */
 export function detectGitLabPage(input: GitLabPageInput): GitLabPage | null {
+  return detectPageAmong(TOKEN_PAGE_SHAPES, input) ?? detectPageAmong(CI_VARIABLES_PAGE_SHAPES, input);
+}
+
+/** The page `input` is, among the pages of `shapes` only. */
+export function detectPageAmong(shapes: PageShapes, input: GitLabPageInput): GitLabPage | null {
   const dataPage = input.dataPage?.trim();
-  if (!dataPage || !Object.hasOwn(PAGE_SHAPES, dataPage)) return null;
-  const shape = PAGE_SHAPES[dataPage];
+  if (!dataPage || !Object.hasOwn(shapes, dataPage)) return null;
+  const shape = shapes[dataPage];
   if (shape === undefined) return null;
 
   let located: Located | null;

@@ -183,6 +183,17 @@ export const PageSettingsResponseSchema = z.object({
 });
 export type PageSettings = z.infer<typeof PageSettingsResponseSchema>;
 
+/**
+ * A watcher asks for its page's panel code (utils/features/panel-bridge.ts): the background
+ * injects that file into the sender's own frame, once the sender is a page it serves.
+ */
+export const PanelLoadRequestSchema = z.object({
+  type: z.literal('panel-load'),
+  location: GitLabLocationSchema,
+  panel: z.enum(['token', 'variables']),
+});
+export const PanelLoadResponseSchema = z.object({ injected: z.literal(true) });
+
 export const BackgroundRequestSchema = z.discriminatedUnion('type', [
   TokenContextRequestSchema,
   VerifyRequestSchema,
@@ -192,6 +203,7 @@ export const BackgroundRequestSchema = z.discriminatedUnion('type', [
   VariablesSaveRequestSchema,
   BuildConfigRequestSchema,
   PageSettingsRequestSchema,
+  PanelLoadRequestSchema,
 ]);
 export type BackgroundRequest = z.infer<typeof BackgroundRequestSchema>;
 
@@ -205,6 +217,7 @@ export const responseSchemas = {
   'variables-save': VariablesSaveResponseSchema,
   'build-config': BuildConfigResponseSchema,
   'page-settings': PageSettingsResponseSchema,
+  'panel-load': PanelLoadResponseSchema,
 } as const;
 export type ResponseOf<T extends BackgroundRequest['type']> = z.infer<(typeof responseSchemas)[T]>;
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { detectGitLabPage, settingsUrls, type GitLabPage } from '../../../utils/gitlab/page';
+import { CI_VARIABLES_PAGE_SHAPES, detectGitLabPage, detectPageAmong, settingsUrls, TOKEN_PAGE_SHAPES, type GitLabPage } from '../../../utils/gitlab/page';
 
 const NEWER_PROJECT_BODY = { projectId: '42', project: 'app', projectFullPath: 'acme/platform/app', namespaceId: '7' };
 const NEWER_GROUP_BODY = { group: 'platform', groupFullPath: 'acme/platform', namespaceId: '9' };
@@ -271,5 +271,23 @@ describe('settingsUrls', () => {
     ['an origin that is not a URL', project('', 'acme/app'), 'git.example.com'],
   ])('null for %s', (_, page, origin) => {
     expect(settingsUrls(page, origin)).toBeNull();
+  });
+});
+
+describe('detectPageAmong: each content script detects its own pages only (issue 16)', () => {
+  const tokenPage = { dataPage: 'projects:settings:access_tokens:index', pathname: '/acme/backend/-/settings/access_tokens', bodyData: NEWER_PROJECT_BODY };
+  const ciPage = { dataPage: 'projects:settings:ci_cd:show', pathname: '/acme/backend/-/settings/ci_cd', bodyData: NEWER_PROJECT_BODY };
+
+  it('finds the page in its feature\'s table, as detectGitLabPage does, and nothing in the other', () => {
+    expect(detectPageAmong(TOKEN_PAGE_SHAPES, tokenPage)).toEqual(detectGitLabPage(tokenPage));
+    expect(detectPageAmong(TOKEN_PAGE_SHAPES, tokenPage)).toMatchObject({ kind: 'access-tokens', owner: 'project' });
+    expect(detectPageAmong(CI_VARIABLES_PAGE_SHAPES, ciPage)).toEqual(detectGitLabPage(ciPage));
+    expect(detectPageAmong(CI_VARIABLES_PAGE_SHAPES, ciPage)).toMatchObject({ kind: 'ci-variables', owner: 'project' });
+    expect(detectPageAmong(CI_VARIABLES_PAGE_SHAPES, tokenPage)).toBeNull();
+    expect(detectPageAmong(TOKEN_PAGE_SHAPES, ciPage)).toBeNull();
+  });
+
+  it('the two tables share no data-page', () => {
+    expect(Object.keys(TOKEN_PAGE_SHAPES).filter((dataPage) => dataPage in CI_VARIABLES_PAGE_SHAPES)).toEqual([]);
   });
 });

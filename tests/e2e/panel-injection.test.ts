@@ -1,0 +1,112 @@
+// Issue 16: the content scripts are watchers; the panel code reaches a page only when a person
+// clicks the button (or a hand-off is pending on the CI/CD page), injected by the background,
+// once per page. What the page carries is read from the browser's debugger (every script of the
+// extension the document parsed, in every world).
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { startGitLab, type SandboxGitLab } from '../gitlab-sandbox/server/index.ts';
+import { launchWithExtension, type ExtensionBrowser } from '../support/extension';
+import { countOf, watchExtensionScripts } from '../support/extension-scripts';
+import { createAccessToken, gitlabUrl, waitUntilShown } from '../support/gitlab-user';
+import { openCiSettings } from '../support/gitlab-variables';
+import { GENERATE, newestToken } from '../support/panel';
+
+// Strings only the panels show: a script that holds one carries the panel's code.
+const TOKEN_PANEL_TEXT = 'Fill CI/CD variable';
+const VARIABLE_PANEL_TEXT = 'Fill variable form';
+const FILLED = '[data-docker-auth-config-status="filled"]';
+
+const carrying = async (watch: Awaited<ReturnType<typeof watchExtensionScripts>>, text: string) =>
+  (await watch.scripts()).filter((script) => script.source.includes(text)).map((script) => new URL(script.url).pathname);
+
+describe('panel code injected on demand (GitLab 17.6)', () => {
+  let gl: SandboxGitLab;
+  let browser: ExtensionBrowser;
+  beforeAll(async () => {
+    gl = await startGitLab({ ui: '17.6', locale: 'en' });
+    browser = await launchWithExtension({ hostResolverRules: `MAP gitlab.com 127.0.0.1:${gl.port}` });
+  });
+  afterAll(async () => {
+    await browser?.close();
+    await gl?.stop();
+  });
+
+  const tokenShownInPanel = (page: Page) => page.getByRole('dialog', { name: 'DOCKER_AUTH_CONFIG' }).getByLabel('Token', { exact: true });
+
+  it('token page: no panel code before the click; injected on the first click only; the token read at each click', async () => {
+    const page = await browser.context.newPage();
+    await page.goto(gitlabUrl(gl, '/acme/backend/-/settings/access_tokens'));
+    const watch = await watchExtensionScripts(page);
+    await createAccessToken(page, gl.ui, 'resource_access_token', 'first');
+    await page.locator(GENERATE).waitFor();
+    const scriptsBefore = await watch.scripts();
+    expect(countOf(scriptsBefore, 'content-scripts/token-pages.js'), 'the watcher').toBe(1);
+    expect(await carrying(watch, TOKEN_PANEL_TEXT), 'scripts carrying the panel before any click').toEqual([]);
+
+    await page.locator(GENERATE).click();
+    const first = newestToken(gl, 'project');
+    await expect.poll(() => tokenShownInPanel(page).innerText()).toBe(`…${first.token.slice(-4)}`);
+    expect(await carrying(watch, TOKEN_PANEL_TEXT)).toEqual(['/token-panel.js']);
+    await page.getByRole('dialog', { name: 'DOCKER_AUTH_CONFIG' }).getByRole('button', { name: 'Close' }).click();
+
+    // GitLab shows a newer token in the same place: the next click reads it, with no new injection.
+    await createAccessToken(page, gl.ui, 'resource_access_token', 'second');
+    const second = newestToken(gl, 'project');
+    expect(second.token).not.toBe(first.token);
+    await waitUntilShown(page, second.token);
+    await page.locator(GENERATE).click();
+    await expect.poll(() => tokenShownInPanel(page).innerText()).toBe(`…${second.token.slice(-4)}`);
+    expect(countOf(await watch.scripts(), 'token-panel.js'), 'injections of the panel on this page').toBe(1);
+    await watch.detach();
+    await page.close();
+  });
+
+  it('CI/CD page: no panel code before the click (no hand-off pending); injected once, on the first click', async () => {
+    const page = await browser.context.newPage();
+    await openCiSettings(page, gl, 'project');
+    const watch = await watchExtensionScripts(page);
+    await page.locator(GENERATE).waitFor();
+    expect(countOf(await watch.scripts(), 'content-scripts/ci-variables.js'), 'the watcher').toBe(1);
+    expect(await carrying(watch, VARIABLE_PANEL_TEXT), 'scripts carrying the panel before any click').toEqual([]);
+    const dialog = page.getByRole('dialog', { name: 'DOCKER_AUTH_CONFIG' });
+    for (const click of [1, 2]) {
+      await page.locator(GENERATE).click();
+      await dialog.getByRole('button', { name: VARIABLE_PANEL_TEXT }).waitFor();
+      expect(await carrying(watch, VARIABLE_PANEL_TEXT), `scripts carrying the panel after click ${click}`).toEqual(['/variable-panel.js']);
+      await dialog.getByRole('button', { name: 'Close' }).click();
+    }
+    await watch.detach();
+    await page.close();
+  });
+
+  it('a hand-off: the CI/CD page gets the panel code and fills the form once; after a reload, neither', async () => {
+    const page = await browser.context.newPage();
+    await page.goto(gitlabUrl(gl, '/acme/backend/-/settings/access_tokens'));
+    await createAccessToken(page, gl.ui, 'resource_access_token', 'handed');
+    await page.locator(GENERATE).click();
+    const tokenPanel = page.getByRole('dialog', { name: 'DOCKER_AUTH_CONFIG' });
+    await expect.poll(() => tokenPanel.getByLabel('Username', { exact: true }).inputValue()).toMatch(/^project_42_bot/);
+    const opened = browser.context.waitForEvent('page');
+    await tokenPanel.getByRole('button', { name: TOKEN_PANEL_TEXT }).click();
+    const settings = await opened;
+    await settings.locator(FILLED).waitFor();
+    const watch = await watchExtensionScripts(settings);
+    expect(countOf(await watch.scripts(), 'variable-panel.js'), 'injections of the panel for the hand-off').toBe(1);
+    const token = newestToken(gl, 'project');
+    // settled: the status says "filled" only after the fill read GitLab's form back
+    expect(await settings.locator('textarea#ci-variable-value').inputValue()).toContain(Buffer.from(`${token.username}:${token.token}`).toString('base64'));
+
+    // The hand-off was taken: a reload has nothing to fill, so nothing is injected.
+    await settings.reload();
+    await settings.locator(GENERATE).waitFor();
+    // The watcher asks for the hand-off as it places the button; a panel opened now answers after that question.
+    await settings.locator(GENERATE).click();
+    await settings.getByRole('dialog', { name: 'DOCKER_AUTH_CONFIG' }).getByRole('button', { name: VARIABLE_PANEL_TEXT }).waitFor();
+    expect(countOf(await watch.scripts(), 'variable-panel.js'), 'injections after the reload: the click only').toBe(1);
+    // settled: the panel opened after the watcher's hand-off question was answered; a fill would have said "filling" then
+    expect(await settings.locator('[data-docker-auth-config-status]').count(), 'status lines of a fill after the reload').toBe(0);
+    await watch.detach();
+    await settings.close();
+    await page.close();
+  });
+});

@@ -1,0 +1,89 @@
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import type { Browser } from 'wxt/browser';
+import { fakeBrowser } from 'wxt/testing';
+import { injectPanel, PANEL_FILES, type InjectingLike } from '../../../utils/background/panel-injection';
+import { listenForContentScripts } from '../../../utils/background/router';
+import { addStoredInstance } from '../../../utils/instances/store';
+
+// Issue 16: the background injects a panel file only into the frame of one of its own watchers:
+// a tab's frame on a served GitLab (the router checks origin and stored root) whose path is one
+// of that panel's pages, below the GitLab's relative root.
+
+type Envelope = { ok: boolean; response?: unknown; error?: string };
+type Sender = { url: string; tab?: { id: number }; frameId?: number };
+
+const REFUSED_PAGE = { ok: false, error: 'Refused: the panel opens only on the GitLab pages it serves.' };
+
+async function ask(message: unknown, sender: Sender): Promise<Envelope> {
+  return new Promise((resolve) => {
+    const trigger = fakeBrowser.runtime.onMessage.trigger as (...args: unknown[]) => Promise<unknown>;
+    void trigger(message, sender, (answer: Envelope) => resolve(answer));
+  });
+}
+
+const load = (panel: 'token' | 'variables', origin = 'https://gitlab.com', relativeRoot = '') => ({
+  type: 'panel-load',
+  location: { origin, relativeRoot },
+  panel,
+});
+
+describe('the background injects the panel code only into its watchers\' frames', () => {
+  let injected: Array<{ target: { tabId: number; frameIds: number[] }; files: string[] }>;
+  beforeEach(() => {
+    fakeBrowser.reset();
+    injected = [];
+    (fakeBrowser as unknown as { scripting: InjectingLike }).scripting = {
+      executeScript: async (injection) => {
+        injected.push(injection);
+        return [];
+      },
+    };
+    listenForContentScripts();
+  });
+  afterEach(() => vi.restoreAllMocks());
+
+  it("injects the page's panel file into the sender's own tab and frame", async () => {
+    const sender = { url: 'https://gitlab.com/acme/backend/-/settings/access_tokens', tab: { id: 7 }, frameId: 3 };
+    expect(await ask(load('token'), sender)).toEqual({ ok: true, response: { injected: true } });
+    const ci = { url: 'https://gitlab.com/groups/acme/-/settings/ci_cd#ci-variables', tab: { id: 8 }, frameId: 0 };
+    expect(await ask(load('variables'), ci)).toEqual({ ok: true, response: { injected: true } });
+    expect(injected).toEqual([
+      { target: { tabId: 7, frameIds: [3] }, files: [PANEL_FILES.token.file] },
+      { target: { tabId: 8, frameIds: [0] }, files: [PANEL_FILES.variables.file] },
+    ]);
+  });
+
+  it("refuses a page the panel does not serve, another GitLab's page, a GitLab not added, and a sender without a tab", async () => {
+    const tab = { tab: { id: 7 }, frameId: 0 };
+    expect(await ask(load('token'), { url: 'https://gitlab.com/acme/backend/-/settings/ci_cd', ...tab })).toEqual(REFUSED_PAGE);
+    expect(await ask(load('variables'), { url: 'https://gitlab.com/acme/backend/-/issues', ...tab })).toEqual(REFUSED_PAGE);
+    // A route in the query string is not the page's path.
+    expect(await ask(load('variables'), { url: 'https://gitlab.com/acme/backend/-/issues?x=/-/settings/ci_cd', ...tab })).toEqual(REFUSED_PAGE);
+    expect((await ask(load('token'), { url: 'https://evil.example/acme/backend/-/settings/access_tokens', ...tab })).ok).toBe(false);
+    const notAdded = await ask(load('token', 'https://gitlab.example.com'), { url: 'https://gitlab.example.com/acme/backend/-/settings/access_tokens', ...tab });
+    expect(notAdded.ok).toBe(false);
+    expect((await ask(load('token'), { url: 'https://gitlab.com/acme/backend/-/settings/access_tokens' })).ok).toBe(false);
+    expect(await ask({ ...load('token'), panel: 'popup' }, { url: 'https://gitlab.com/acme/backend/-/settings/access_tokens', ...tab })).toEqual({
+      ok: false,
+      error: 'The extension received a message it does not understand.',
+    });
+    expect(injected).toEqual([]);
+  });
+
+  it("on an added GitLab: its pages below its relative root only", async () => {
+    await addStoredInstance({ origin: 'https://git.example.com', relativeRoot: '/gitlab' });
+    const tab = { tab: { id: 9 }, frameId: 0 };
+    const served = { url: 'https://git.example.com/gitlab/acme/backend/-/settings/ci_cd', ...tab };
+    expect((await ask(load('variables', 'https://git.example.com', '/gitlab'), served)).ok).toBe(true);
+    expect(await ask(load('variables', 'https://git.example.com', '/gitlab'), { url: 'https://git.example.com/other/acme/-/settings/ci_cd', ...tab })).toEqual(
+      REFUSED_PAGE,
+    );
+    expect(injected).toHaveLength(1);
+  });
+
+  it('says why when the browser refuses the injection', async () => {
+    const refusing: InjectingLike = { executeScript: () => Promise.reject(new Error('Cannot access contents of the page.')) };
+    const sender = { url: 'https://gitlab.com/acme/backend/-/settings/access_tokens', tab: { id: 7 }, frameId: 0 } as Browser.runtime.MessageSender;
+    await expect(injectPanel(sender, { origin: 'https://gitlab.com', relativeRoot: '' }, 'token', refusing)).rejects.toThrow('Cannot access');
+  });
+});

@@ -1,0 +1,51 @@
+import { browser, type Browser } from '#imports';
+import { CI_VARIABLES_PAGE_MATCHES, servesPath, TOKEN_PAGE_MATCHES } from '../features/routes';
+import type { GitLabLocation } from '../messaging/protocol';
+
+/**
+ * The panel code is not part of the content scripts (they are parsed on every page they serve;
+ * the panel is opened on few of them): each watcher asks for its panel file when the person
+ * clicks (or a hand-off is pending), and the background injects it into that frame, in the
+ * default ISOLATED world the watcher runs in. The files are built into the extension by WXT
+ * (entrypoints/token-panel.ts, entrypoints/variable-panel.ts) and are no web-accessible
+ * resources: no web page can load them.
+ */
+export const PANEL_FILES = {
+  token: { file: 'token-panel.js', routes: TOKEN_PAGE_MATCHES },
+  variables: { file: 'variable-panel.js', routes: CI_VARIABLES_PAGE_MATCHES },
+} as const satisfies Record<string, { file: string; routes: readonly string[] }>;
+
+export type PanelFile = keyof typeof PANEL_FILES;
+
+/** The part of browser.scripting used here; tests pass a recording one. */
+export interface InjectingLike {
+  executeScript(injection: { target: { tabId: number; frameIds: number[] }; files: string[] }): Promise<unknown>;
+}
+
+/**
+ * Whether `sender` is a page this panel serves: a frame of a tab, whose path lies below its
+ * GitLab's stored relative root and is one of the panel's pages. The router has already checked
+ * that the sender's origin is a GitLab the extension serves (gitlab.com or one added) and that
+ * `location` names it with its stored root.
+ */
+export function servedPanelFrame(sender: Browser.runtime.MessageSender, location: GitLabLocation, panel: PanelFile): { tabId: number; frameId: number } | null {
+  const tabId = sender.tab?.id;
+  const frameId = sender.frameId;
+  if (tabId === undefined || frameId === undefined || sender.url === undefined) return null;
+  const { pathname } = new URL(sender.url);
+  const root = location.relativeRoot;
+  if (root !== '' && !pathname.startsWith(`${root}/`)) return null;
+  return servesPath(pathname.slice(root.length), PANEL_FILES[panel].routes) ? { tabId, frameId } : null;
+}
+
+export async function injectPanel(
+  sender: Browser.runtime.MessageSender,
+  location: GitLabLocation,
+  panel: PanelFile,
+  scripting: InjectingLike = browser.scripting as unknown as InjectingLike,
+): Promise<{ injected: true }> {
+  const frame = servedPanelFrame(sender, location, panel);
+  if (frame === null) throw new Error('Refused: the panel opens only on the GitLab pages it serves.');
+  await scripting.executeScript({ target: { tabId: frame.tabId, frameIds: [frame.frameId] }, files: [PANEL_FILES[panel].file] });
+  return { injected: true };
+}

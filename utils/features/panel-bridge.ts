@@ -1,0 +1,59 @@
+import type { MountPlaces, ShownToken } from '../gitlab/token-display';
+import type { TokenFormFillResult } from '../gitlab/token-form';
+import type { GitLabPage } from '../gitlab/page';
+import type { VariablesPageData } from '../gitlab/variable-form/page-data';
+import type { PageSettings } from '../messaging/protocol';
+import type { CiVariablesPage } from './ci-variables-watcher';
+
+/**
+ * How a watcher (the small content script parsed on every page it serves) hands over to the
+ * panel code, which the background injects into the same frame only when it is needed
+ * (utils/background/panel-injection.ts).
+ *
+ * Why a global: the scripts an extension runs in a frame, its content scripts and the files
+ * `scripting.executeScript` injects in the default ISOLATED world, share one JavaScript world
+ * per frame in Chromium and in Firefox. The injected file puts its entry points on that world's
+ * `globalThis`; the watcher calls them with what it noted (the page, the mount places, GitLab's
+ * page data) and what it read at the click (the token). GitLab's own scripts run in the page's
+ * main world and cannot see or replace this global; a page cannot inject the file either (it is
+ * no web-accessible resource, and the background injects only for its own watchers' frames).
+ */
+
+/** What the token pages' panel file provides. */
+export interface TokenPanelEntry {
+  /** `shown`: the token as GitLab showed it when the person clicked. */
+  open(page: GitLabPage, shown: ShownToken): void;
+  fillTokenForm(page: GitLabPage): TokenFormFillResult;
+}
+
+/**
+ * What the CI/CD variables page's panel file provides: one session per page, which owns the
+ * status box of its fills and removes it when `signal` aborts (the watcher's context went).
+ */
+export interface VariablePanelEntry {
+  start(page: CiVariablesPage, data: VariablesPageData, settings: PageSettings, signal: AbortSignal): VariablePanelSession;
+}
+
+export interface VariablePanelSession {
+  open(preset: { json: string; registry: string } | null): void;
+  /** A hand-off taken by the watcher: fill GitLab's form once, or ask first when a variable exists. */
+  handOff(pending: { json: string; registry: string }): Promise<void>;
+}
+
+export interface PanelEntries {
+  token?: TokenPanelEntry;
+  variables?: VariablePanelEntry;
+}
+export type PanelName = keyof PanelEntries;
+
+const GLOBAL_KEY = '__dockerAuthConfigPanels';
+
+const scope = () => globalThis as unknown as Record<typeof GLOBAL_KEY, PanelEntries | undefined>;
+
+/** The entry an injected panel file has put in this frame's isolated world, if it has run. */
+export const panelEntry = <Name extends PanelName>(name: Name): PanelEntries[Name] => scope()[GLOBAL_KEY]?.[name];
+
+/** Called once by an injected panel file. */
+export function providePanel<Name extends PanelName>(name: Name, entry: NonNullable<PanelEntries[Name]>): void {
+  (scope()[GLOBAL_KEY] ??= {})[name] = entry;
+}

@@ -1,0 +1,20 @@
+import type { GitLabLocation } from '../messaging/protocol';
+import { sendToBackground } from '../messaging/send';
+import { panelEntry, type PanelEntries, type PanelName } from './panel-bridge';
+
+const loads: Partial<Record<PanelName, Promise<unknown>>> = {};
+
+/**
+ * The panel code's entry, asking the background to inject its file into this frame the first
+ * time (utils/background/panel-injection.ts); later calls on the same page reuse it without
+ * injecting again. A failed injection may be asked for again on the next click.
+ */
+export async function loadPanel<Name extends PanelName>(name: Name, location: GitLabLocation): Promise<NonNullable<PanelEntries[Name]>> {
+  if (!panelEntry(name)) {
+    const load = (loads[name] ??= sendToBackground({ type: 'panel-load', location, panel: name }));
+    load.catch(() => delete loads[name]);
+    await load;
+  }
+  // Injected and run: the file has put its entry (executeScript answers after the file ran).
+  return panelEntry(name)!;
+}
