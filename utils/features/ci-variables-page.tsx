@@ -6,6 +6,7 @@ import type { GitLabPage } from '../gitlab/page';
 import {
   ADD_VARIABLE_BUTTON,
   fillVariableForm,
+  firstFieldOfOpenForm,
   type VariableFormReport,
   type VariablesPageData,
 } from '../gitlab/variable-form';
@@ -78,7 +79,8 @@ export function watchCiVariablesPage(page: CiVariablesPage, data: VariablesPageD
   let status: FillStatus | null = null;
   let handoffAsked = false;
 
-  const fill = (json: string, registry: string) => {
+  /** `focusForm`: the person pressed Fill variable form; focus then goes into GitLab's form. */
+  const fill = (json: string, registry: string, focusForm = false) => {
     status?.show('filling', "Filling GitLab's variable form…");
     void fillVariableForm(
       document,
@@ -93,11 +95,12 @@ export function watchCiVariablesPage(page: CiVariablesPage, data: VariablesPageD
       (report) => {
         if (report.generation === null) debugLine('ci variables: form not recognised');
         status?.show(statusOf(report), describeReport(report, key));
+        if (focusForm) firstFieldOfOpenForm(document)?.focus();
       },
     ).catch(debugFailure('fill failed'));
   };
 
-  const openPanel = (preset: { json: string; registry: string } | null) =>
+  const openPanel = (preset: { json: string; registry: string } | null, opener: HTMLElement | null = button) =>
     openInPagePanel((close) => (
       <VariablePanel
         preset={preset}
@@ -133,11 +136,11 @@ export function watchCiVariablesPage(page: CiVariablesPage, data: VariablesPageD
         }
         fillForm={(json, registry) => {
           close();
-          fill(json, registry);
+          fill(json, registry, true);
         }}
         onClose={close}
       />
-    ));
+    ), opener);
 
   /** A value handed over from a token page: fill GitLab's form once, or ask first when one exists. */
   const takeHandoff = async () => {
@@ -158,7 +161,7 @@ export function watchCiVariablesPage(page: CiVariablesPage, data: VariablesPageD
     if (add === null) return;
     if (button?.isConnected && add.nextElementSibling === button) return;
     button?.remove();
-    button = createGenerateButton(() => openPanel(null));
+    button = createGenerateButton((opener) => openPanel(null, opener), add);
     add.after(button);
     status ??= createFillStatus(document);
     if (!handoffAsked) {

@@ -15,7 +15,7 @@ function handoffScopeOf(page: GitLabPage): HandoffScope {
   return { owner: page.owner, fullPath: page.fullPath };
 }
 
-function openPanel(page: GitLabPage, places: MountPlaces): void {
+function openPanel(page: GitLabPage, places: MountPlaces, opener: HTMLElement): void {
   // Read the token at click time: GitLab may have shown a newer one in the same input since.
   const shown = findShownToken(document, page, places);
   if (!shown) return;
@@ -55,7 +55,7 @@ function openPanel(page: GitLabPage, places: MountPlaces): void {
       clearClipboard={async () => (await requestPageSettings()).clearClipboard}
       onClose={close}
     />
-  ));
+  ), opener);
 }
 
 // GitLab's token creation forms, by id (docs/gitlab-compatibility.md, "Token pages"); the deploy form is the one holding its name field.
@@ -94,7 +94,7 @@ export function watchTokenPage(page: GitLabPage, places: MountPlaces, signal: Ab
     }
     if (button?.isConnected && shown.anchor.nextElementSibling === button) return;
     button?.remove();
-    button = createGenerateButton(() => openPanel(page, places));
+    button = createGenerateButton((opener) => openPanel(page, places, opener));
     shown.anchor.after(button);
   };
   const observer = new MutationObserver((records) => {

@@ -8,6 +8,8 @@ import type { VariableFormAdapter } from './types';
 export const MODAL = '#add-ci-variable';
 export const DRAWER = 'aside.gl-drawer[data-testid="ci-variable-drawer"]';
 const TYPE_SELECT = 'select#ci-variable-type';
+/** The Type listbox's toggle: D gives it the id its label points at, E labels it by that id. */
+const TYPE_TOGGLE = 'button#ci-variable-type, button[aria-labelledby~="ci-variable-type"]';
 const FILE_ITEM = 'li[role="option"][data-testid="listbox-item-FILE"]';
 const EXPAND = 'input[data-testid="ci-variable-expanded-checkbox"], [data-testid="ci-variable-expanded-checkbox"] input';
 /** GitLab's rule for masked values with expansion off, ~16.0 on. */
@@ -38,6 +40,7 @@ export const generationA: VariableFormAdapter = {
   hasDescription: false,
   visibility: 'checkbox',
   keyInput: (container) => container.querySelector('[data-testid="pipeline-form-ci-variable-key"] input, [data-qa-selector="ci_variable_key_field"] input'),
+  firstField: (container) => generationA.keyInput(container),
   chooseFile: (container) => chooseOption(typeSelect(container), typeSelect(container)?.options[1]?.value),
   isFile: (container) => {
     const select = typeSelect(container);
@@ -61,6 +64,9 @@ function enumSelectAdapter(generation: 'B' | 'C', containerSelector: string): Va
       container.querySelector(
         generation === 'B' ? '[data-testid="pipeline-form-ci-variable-key"] input' : '[data-testid="ci-variable-key"] input',
       ),
+    firstField(container) {
+      return containerSelector === MODAL ? this.keyInput(container) : typeSelect(container);
+    },
     chooseFile: (container) => chooseOption(typeSelect(container), 'FILE'),
     isFile: (container) => {
       const select = typeSelect(container);
@@ -91,6 +97,7 @@ function listboxAdapter(generation: 'D' | 'E'): VariableFormAdapter {
     hasDescription: true,
     visibility: 'radios',
     keyInput: (container) => container.querySelector('[data-testid="ci-variable-key"] input'),
+    firstField: (container) => container.querySelector<HTMLElement>(TYPE_TOGGLE),
     // A click on the item selects it even while the listbox is closed; a selected one is left alone.
     chooseFile: (container) => {
       const item = fileItem(container);
@@ -130,4 +137,10 @@ export function detectVariableForm(container: Element): VariableFormAdapter | nu
     }
   }
   return null;
+}
+
+/** The first field of the open form, by its generation's adapter; null when none is open or known. */
+export function firstFieldOfOpenForm(root: ParentNode): HTMLElement | null {
+  const container = openFormContainer(root);
+  return container && (detectVariableForm(container)?.firstField(container) ?? null);
 }
