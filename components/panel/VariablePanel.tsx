@@ -171,8 +171,9 @@ export function VariablePanel(props: VariablePanelProps) {
               : 'Add to existing keeps its other registries; Replace overwrites the whole value.'}
           </p>
         )}
+        {/* Keyed: a pressed Save is replaced, not relabelled in place (focus then moves on, ./focus.ts). */}
         {created ? null : variable ? (
-          <div class="actions">
+          <div class="actions" key="existing">
             {/* data-focus-next: where focus goes when the pressed Save or Replace is replaced (./focus.ts). */}
             <button
               type="button"
@@ -198,7 +199,7 @@ export function VariablePanel(props: VariablePanelProps) {
             </button>
           </div>
         ) : (
-          <div class="actions">
+          <div class="actions" key="new">
             <button type="button" class="button button-primary" disabled={!ready} aria-disabled={busy} onClick={onUserAction(() => json && !busy && props.fillForm(json, key))}>
               Fill variable form
             </button>

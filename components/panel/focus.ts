@@ -25,8 +25,8 @@ export function tabbables(root: ParentNode): HTMLElement[] {
 
 function radioGroupHasChecked(radio: HTMLInputElement): boolean {
   const scope = radio.form ?? radio.getRootNode();
-  return Array.from((scope as ParentNode).querySelectorAll<HTMLInputElement>(`input[type="radio"][name="${CSS.escape(radio.name)}"]`)).some(
-    (other) => other.checked,
+  return Array.from((scope as ParentNode).querySelectorAll<HTMLInputElement>('input[type="radio"]')).some(
+    (other) => other.name === radio.name && other.checked,
   );
 }
 

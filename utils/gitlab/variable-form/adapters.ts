@@ -8,8 +8,7 @@ import type { VariableFormAdapter } from './types';
 export const MODAL = '#add-ci-variable';
 export const DRAWER = 'aside.gl-drawer[data-testid="ci-variable-drawer"]';
 const TYPE_SELECT = 'select#ci-variable-type';
-/** The Type listbox's toggle: D gives it the id its label points at, E labels it by that id. */
-const TYPE_TOGGLE = 'button#ci-variable-type, button[aria-labelledby~="ci-variable-type"]';
+const LISTBOX_TOGGLE = '[data-testid="base-dropdown-toggle"]';
 const FILE_ITEM = 'li[role="option"][data-testid="listbox-item-FILE"]';
 const EXPAND = 'input[data-testid="ci-variable-expanded-checkbox"], [data-testid="ci-variable-expanded-checkbox"] input';
 /** GitLab's rule for masked values with expansion off, ~16.0 on. */
@@ -80,6 +79,14 @@ export const generationB = enumSelectAdapter('B', MODAL);
 /** C: 16.6-17.x drawer with the native select. */
 export const generationC = enumSelectAdapter('C', DRAWER);
 
+/** The Type listbox's toggle: the one whose panel (aria-controls) holds the File item. */
+function typeToggle(container: Element): HTMLElement | null {
+  const item = fileItem(container);
+  if (item === null) return null;
+  const toggles = Array.from(container.querySelectorAll<HTMLElement>(LISTBOX_TOGGLE));
+  return toggles.find((toggle) => container.querySelector(`[id="${toggle.getAttribute('aria-controls')}"]`)?.contains(item)) ?? null;
+}
+
 function listboxAdapter(generation: 'D' | 'E'): VariableFormAdapter {
   return {
     generation,
@@ -97,7 +104,7 @@ function listboxAdapter(generation: 'D' | 'E'): VariableFormAdapter {
     hasDescription: true,
     visibility: 'radios',
     keyInput: (container) => container.querySelector('[data-testid="ci-variable-key"] input'),
-    firstField: (container) => container.querySelector<HTMLElement>(TYPE_TOGGLE),
+    firstField: typeToggle,
     // A click on the item selects it even while the listbox is closed; a selected one is left alone.
     chooseFile: (container) => {
       const item = fileItem(container);
