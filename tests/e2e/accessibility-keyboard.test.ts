@@ -72,8 +72,9 @@ describe('keyboard: the token panel', () => {
   });
 
   it('opens on its first field and keeps Tab and Shift+Tab inside', async () => {
-    await openByKeyboard(page);
+    const dialog = await openByKeyboard(page);
     await expect.poll(() => focusedControl(page), { message: 'focus as the panel opens' }).toBe('panel: input Registry');
+    await expect.poll(() => dialog.getByRole('button', { name: 'Fill CI/CD variable' }).isEnabled(), { message: 'the JSON built' }).toBe(true);
     await expectTabKeptInside(page, 'Tab');
     await expectTabKeptInside(page, 'Shift+Tab');
     await page.keyboard.press('Escape');
@@ -82,7 +83,13 @@ describe('keyboard: the token panel', () => {
 
   it('Escape closes it from every control and gives focus back to the button that opened it', async () => {
     const seen = new Set<string>();
-    for (let index = 0; index < 7; index++) seen.add(await expectEscapeClosesFrom(page, () => openByKeyboard(page), index));
+    // Each control is reachable once the JSON is built (Copy, Verify and Fill wait for it).
+    const openBuilt = async () => {
+      const dialog = await openByKeyboard(page);
+      await expect.poll(() => dialog.getByRole('button', { name: 'Fill CI/CD variable' }).isEnabled(), { message: 'the JSON built' }).toBe(true);
+      return dialog;
+    };
+    for (let index = 0; index < 7; index++) seen.add(await expectEscapeClosesFrom(page, openBuilt, index));
     // The controls reached: the fields, the JSON, Copy, Verify, Fill CI/CD variable and Close.
     expect([...seen].sort()).toEqual(
       [
