@@ -160,7 +160,7 @@ export function VariablePanel(props: VariablePanelProps) {
         {isProtected === null ? 'Protect follows GitLab\'s default. ' : isProtected ? 'It will be protected. ' : 'It will not be protected. '}
         A protected variable exists only in pipelines of protected branches and tags: elsewhere the pull fails as unauthorized.
       </p>
-      <section class="handoff" aria-label="Save" data-focus-section>
+      <section class="handoff" aria-label="Save">
         {existing.state === 'checking' && <p class="note">Looking for a {name} in {props.scopeName}…</p>}
         {existing.state === 'unknown' && <p class="error">{existing.error}</p>}
         {variable && !created && (
