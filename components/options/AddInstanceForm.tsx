@@ -78,11 +78,10 @@ export function AddInstanceForm({ addedOrigins, patternOptions }: { addedOrigins
       <p id="instance-url-error" class="error" role="alert">
         {error ?? ''}
       </p>
-      {outcome && (
-        <p role="status" class={outcome.ok ? 'ok' : 'error'} data-outcome={outcome.ok ? 'added' : 'refused'}>
-          {outcome.message}
-        </p>
-      )}
+      {/* A live region from the start: the outcome put in it later is announced. */}
+      <p role="status" class={outcome ? (outcome.ok ? 'ok' : 'error') : undefined} data-outcome={outcome ? (outcome.ok ? 'added' : 'refused') : undefined}>
+        {outcome?.message ?? ''}
+      </p>
     </form>
   );
 }

@@ -37,11 +37,11 @@ export function EnableOnThisGitLab({
 
   return (
     <section class="enable-here" aria-label="This GitLab" style={{ display: 'flex', flexDirection: 'column', gap: '6px', marginBottom: '10px' }}>
-      {outcome?.ok ? (
-        <p role="status" class="message-ok">
-          {outcome.message}
-        </p>
-      ) : (
+      {/* One live region, there from the start, for the outcome either way. */}
+      <p role="status" class={outcome?.ok ? 'message-ok' : 'message-error'}>
+        {outcome?.message ?? ''}
+      </p>
+      {outcome?.ok ? null : (
         <>
           <p>
             This page is a GitLab the extension does not work on yet: <code>{addressText(here.address)}</code>
@@ -59,11 +59,6 @@ export function EnableOnThisGitLab({
           <button type="button" class="button button-primary" onClick={enable} disabled={busy}>
             Enable on this GitLab
           </button>
-          {outcome && (
-            <p role="status" class="message-error">
-              {outcome.message}
-            </p>
-          )}
         </>
       )}
     </section>

@@ -39,7 +39,10 @@ export function InstanceCard({ instance, granted, patternOptions }: Props) {
     const check = checkSettingsForm(form);
     if (!check.ok) {
       setErrors(check.errors);
-      setStatus(null);
+      // Said in the card's live region, and focus on the first field marked (its error is its description).
+      setStatus('Not saved: correct the marked field.');
+      const first = check.errors.registry !== undefined ? 'registry' : 'key';
+      document.getElementById(`${id}-${first}`)?.focus();
       return;
     }
     setErrors({});

@@ -65,7 +65,7 @@ export function TokenPanel(props: TokenPanelProps) {
   const target = props.handoffScope ?? (targetPath.trim() ? { owner: targetOwner, fullPath: targetPath.trim().replace(/^\/+|\/+$/g, '') } : null);
 
   async function verify() {
-    if (built.json === null) return;
+    if (built.json === null || busy !== null) return;
     setBusy('verify');
     try {
       setVerdict(await props.verify(username.trim(), props.secret.trim()));
@@ -77,7 +77,7 @@ export function TokenPanel(props: TokenPanelProps) {
   }
 
   async function handOff() {
-    if (json === null || built.key === null || !target) return;
+    if (json === null || built.key === null || !target || busy !== null) return;
     setBusy('handoff');
     try {
       setHandoffMessage(await props.handOff(target, json, built.key));
@@ -97,7 +97,15 @@ export function TokenPanel(props: TokenPanelProps) {
         error={registry !== '' || context ? errors.registry : null}
         notes={[context ? `Prefilled from ${context.registry.source}.` : 'Looking up the registry…', context?.registry.problem]}
       >
-        <input id="dac-registry" value={registry} spellcheck={false} autocomplete="off" aria-describedby="dac-registry-message" onInput={(e) => setRegistry(e.currentTarget.value)} />
+        <input
+          id="dac-registry"
+          value={registry}
+          spellcheck={false}
+          autocomplete="off"
+          aria-invalid={Boolean(registry !== '' || context ? errors.registry : null)}
+          aria-describedby="dac-registry-message"
+          onInput={(e) => setRegistry(e.currentTarget.value)}
+        />
       </Field>
       <Field
         id="dac-username"
@@ -115,6 +123,7 @@ export function TokenPanel(props: TokenPanelProps) {
           readOnly={props.lockedUsername !== null}
           spellcheck={false}
           autocomplete="off"
+          aria-invalid={Boolean(username !== '' || context ? errors.username : null)}
           aria-describedby="dac-username-message"
           onInput={(e) => setUsername(e.currentTarget.value)}
         />
@@ -127,15 +136,15 @@ export function TokenPanel(props: TokenPanelProps) {
       <JsonField json={built.json} />
       <div class="actions">
         <CopyButton text={json} clearAfterCopy={props.clearClipboard} />
-        <button type="button" class="button" disabled={built.json === null || busy !== null} onClick={onUserAction(verify)}>
+        {/* Busy: aria-disabled, not disabled, so that the pressed button keeps focus meanwhile. */}
+        <button type="button" class="button" disabled={built.json === null} aria-disabled={busy !== null} onClick={onUserAction(verify)}>
           Verify
         </button>
       </div>
-      {verdict && (
-        <p role="status" class={verdict.verdict === 'valid' ? 'ok' : 'error'} data-verdict={verdict.verdict}>
-          {verdict.message}
-        </p>
-      )}
+      {/* Live regions exist, empty, before anything is said in them: screen readers announce the change. */}
+      <p role="status" class={verdict ? (verdict.verdict === 'valid' ? 'ok' : 'error') : undefined} data-verdict={verdict?.verdict}>
+        {verdict?.message ?? (busy === 'verify' ? 'Verifying…' : '')}
+      </p>
       <section class="handoff" aria-label="Fill CI/CD variable">
         {props.handoffScope === null && (
           <div class="target">
@@ -153,10 +162,10 @@ export function TokenPanel(props: TokenPanelProps) {
             </Field>
           </div>
         )}
-        <button type="button" class="button button-primary" disabled={json === null || !target || busy !== null} onClick={onUserAction(handOff)}>
+        <button type="button" class="button button-primary" disabled={json === null || !target} aria-disabled={busy !== null} onClick={onUserAction(handOff)}>
           Fill CI/CD variable
         </button>
-        {handoffMessage && <p role="status">{handoffMessage}</p>}
+        <p role="status">{handoffMessage ?? ''}</p>
       </section>
     </PanelFrame>
   );

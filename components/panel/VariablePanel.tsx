@@ -1,4 +1,4 @@
-import { useEffect, useState } from 'preact/hooks';
+import { useEffect, useRef, useState } from 'preact/hooks';
 import type { BuiltConfig, ExistingVariable, PageSettings, ResolvedValue, VariablesSaveResult } from '../../utils/messaging/protocol';
 import { onUserAction } from '../user-action';
 import { Field } from './Field';
@@ -41,6 +41,12 @@ export function VariablePanel(props: VariablePanelProps) {
   const [confirmReplace, setConfirmReplace] = useState(false);
   const [busy, setBusy] = useState(false);
   const [result, setResult] = useState<{ ok: boolean; text: string } | null>(null);
+  /** The fields a person has typed in or left: only their errors show (a prefilled form is not wrong yet). */
+  const [touched, setTouched] = useState<Partial<Record<'secret' | 'registry' | 'username', true>>>({});
+  /** Just created: the panel says so and offers no second save (Add to existing) until the fields change. */
+  const [created, setCreated] = useState(false);
+  const replaceButton = useRef<HTMLButtonElement>(null);
+  const cancelReplace = useRef<HTMLButtonElement>(null);
 
   useEffect(() => {
     props.lookup().then(
@@ -63,11 +69,16 @@ export function VariablePanel(props: VariablePanelProps) {
   const json = props.preset?.json ?? built.json;
   const key = props.preset?.registry ?? built.key ?? '';
   const variable = existing.state === 'known' ? existing.variable : null;
-  // Nothing acts on a JSON built from what the fields held before the last change.
-  const ready = json !== null && !built.pending && !busy && existing.state !== 'checking';
+  // Nothing acts on a JSON built from what the fields held before the last change. While busy the
+  // buttons are aria-disabled, not disabled: the pressed one keeps focus.
+  const ready = json !== null && !built.pending && existing.state !== 'checking';
+  useEffect(() => setCreated(false), [secret, registry, username]);
+  useEffect(() => {
+    if (confirmReplace) cancelReplace.current?.focus();
+  }, [confirmReplace]);
 
   async function save(mode: SaveMode) {
-    if (json === null) return;
+    if (json === null || busy) return;
     setBusy(true);
     setConfirmReplace(false);
     try {
@@ -76,6 +87,7 @@ export function VariablePanel(props: VariablePanelProps) {
       // Once created, it exists: a second save would be a duplicate.
       if (answer.outcome === 'saved' && mode === 'create') {
         setExisting({ state: 'known', variable: { hidden: false, variableType: 'file', protected: answer.protected, masked: answer.masked } });
+        setCreated(true);
       }
       setResult({ ok: answer.outcome === 'saved', text: answer.message });
     } catch (error) {
@@ -85,7 +97,8 @@ export function VariablePanel(props: VariablePanelProps) {
     }
   }
 
-  const touched = secret !== '' || username !== '' || registry !== '';
+  const touch = (field: 'secret' | 'registry' | 'username') => !touched[field] && setTouched({ ...touched, [field]: true });
+  const fieldError = (field: 'secret' | 'registry' | 'username') => (touched[field] ? (errors[field] ?? null) : null);
   const { variableKey: name, protect } = props.settings;
   // A new variable: this GitLab's Protect setting, else GitLab's default; an existing one keeps its own.
   const isProtected = variable ? variable.protected : protect === 'on' || (protect !== 'off' && props.protectedByDefault);
@@ -95,7 +108,7 @@ export function VariablePanel(props: VariablePanelProps) {
         <p class="note">Handed over from the token page, for {props.preset.registry}.</p>
       ) : (
         <>
-          <Field id="dac-token" label="Token" error={touched ? errors.secret : null} notes={['A token with read_registry (deploy, project, group or personal).']}>
+          <Field id="dac-token" label="Token" error={fieldError('secret')} notes={['A token with read_registry (deploy, project, group or personal).']}>
             <span class="row">
               <input
                 id="dac-token"
@@ -103,19 +116,39 @@ export function VariablePanel(props: VariablePanelProps) {
                 value={secret}
                 spellcheck={false}
                 autocomplete="off"
+                aria-invalid={fieldError('secret') !== null}
                 aria-describedby="dac-token-message"
-                onInput={(e) => setSecret(e.currentTarget.value)}
+                onInput={(e) => (setSecret(e.currentTarget.value), touch('secret'))}
+                onBlur={() => touch('secret')}
               />
               <button type="button" class="button" aria-pressed={showSecret} onClick={() => setShowSecret(!showSecret)}>
                 {showSecret ? 'Hide' : 'Show'}
               </button>
             </span>
           </Field>
-          <Field id="dac-registry" label="Registry" error={touched ? errors.registry : null} notes={[notes && `Prefilled from ${notes.registry.source}.`, notes?.registry.problem]}>
-            <input id="dac-registry" value={registry} spellcheck={false} autocomplete="off" aria-describedby="dac-registry-message" onInput={(e) => setRegistry(e.currentTarget.value)} />
+          <Field id="dac-registry" label="Registry" error={fieldError('registry')} notes={[notes && `Prefilled from ${notes.registry.source}.`, notes?.registry.problem]}>
+            <input
+              id="dac-registry"
+              value={registry}
+              spellcheck={false}
+              autocomplete="off"
+              aria-invalid={fieldError('registry') !== null}
+              aria-describedby="dac-registry-message"
+              onInput={(e) => (setRegistry(e.currentTarget.value), touch('registry'))}
+              onBlur={() => touch('registry')}
+            />
           </Field>
-          <Field id="dac-username" label="Username" error={touched ? errors.username : null} notes={['A deploy token needs its own username; other tokens take any.']}>
-            <input id="dac-username" value={username} spellcheck={false} autocomplete="off" aria-describedby="dac-username-message" onInput={(e) => setUsername(e.currentTarget.value)} />
+          <Field id="dac-username" label="Username" error={fieldError('username')} notes={['A deploy token needs its own username; other tokens take any.']}>
+            <input
+              id="dac-username"
+              value={username}
+              spellcheck={false}
+              autocomplete="off"
+              aria-invalid={fieldError('username') !== null}
+              aria-describedby="dac-username-message"
+              onInput={(e) => (setUsername(e.currentTarget.value), touch('username'))}
+              onBlur={() => touch('username')}
+            />
           </Field>
         </>
       )}
@@ -130,7 +163,7 @@ export function VariablePanel(props: VariablePanelProps) {
       <section class="handoff" aria-label="Save">
         {existing.state === 'checking' && <p class="note">Looking for a {name} in {props.scopeName}…</p>}
         {existing.state === 'unknown' && <p class="error">{existing.error}</p>}
-        {variable && (
+        {variable && !created && (
           <p class="note" data-existing={variable.hidden ? 'hidden' : 'visible'}>
             {props.scopeName[0]!.toUpperCase() + props.scopeName.slice(1)} already has a {name}.{' '}
             {variable.hidden
@@ -138,48 +171,88 @@ export function VariablePanel(props: VariablePanelProps) {
               : 'Add to existing keeps its other registries; Replace overwrites the whole value.'}
           </p>
         )}
-        {variable ? (
-          <div class="actions">
-            <button type="button" class="button button-primary" disabled={!ready || variable.hidden} onClick={onUserAction(() => save('merge'))}>
+        {/* Keyed: a pressed Save is replaced, not relabelled in place (focus then moves on, ./focus.ts). */}
+        {created ? null : variable ? (
+          <div class="actions" key="existing">
+            {/* data-focus-next: where focus goes when the pressed Save or Replace is replaced (./focus.ts). */}
+            <button
+              type="button"
+              class="button button-primary"
+              disabled={!ready || variable.hidden}
+              aria-disabled={busy}
+              data-focus-next={variable.hidden ? undefined : ''}
+              onClick={onUserAction(() => save('merge'))}
+            >
               Add to existing
             </button>
-            <button type="button" class="button" disabled={!ready} onClick={onUserAction(() => setConfirmReplace(true))}>
+            <button
+              ref={replaceButton}
+              type="button"
+              class="button"
+              disabled={!ready}
+              aria-disabled={busy}
+              aria-expanded={confirmReplace}
+              data-focus-next={variable.hidden ? '' : undefined}
+              onClick={onUserAction(() => !busy && setConfirmReplace(true))}
+            >
               Replace
             </button>
           </div>
         ) : (
-          <div class="actions">
-            <button type="button" class="button button-primary" disabled={!ready} onClick={onUserAction(() => json && props.fillForm(json, key))}>
+          <div class="actions" key="new">
+            <button type="button" class="button button-primary" disabled={!ready} aria-disabled={busy} onClick={onUserAction(() => json && !busy && props.fillForm(json, key))}>
               Fill variable form
             </button>
-            <button type="button" class="button" disabled={!ready} onClick={onUserAction(() => save('create'))}>
+            <button type="button" class="button" disabled={!ready} aria-disabled={busy} onClick={onUserAction(() => save('create'))}>
               Save as CI/CD variable
             </button>
           </div>
         )}
         {confirmReplace && (
-          <div class="confirm" role="alertdialog" aria-label={`Replace ${name}`}>
+          <div
+            class="confirm"
+            role="alertdialog"
+            aria-label={`Replace ${name}`}
+            onKeyDown={(event) => {
+              // Escape answers the question (no), not the whole panel.
+              if (event.key !== 'Escape') return;
+              event.stopPropagation();
+              setConfirmReplace(false);
+              replaceButton.current?.focus();
+            }}
+          >
             <p class="error">Replace the whole value? Every registry in it now is lost.</p>
             <div class="actions">
-              <button type="button" class="button button-primary" disabled={!ready} onClick={onUserAction(() => save('replace'))}>
+              <button type="button" class="button button-primary" disabled={!ready} aria-disabled={busy} onClick={onUserAction(() => save('replace'))}>
                 Yes, replace it
               </button>
-              <button type="button" class="button" onClick={() => setConfirmReplace(false)}>
+              <button
+                ref={cancelReplace}
+                type="button"
+                class="button"
+                onClick={() => {
+                  setConfirmReplace(false);
+                  replaceButton.current?.focus();
+                }}
+              >
                 Cancel
               </button>
             </div>
           </div>
         )}
-        {result && (
-          <p role="status" class={result.ok ? 'ok' : 'error'} data-outcome={result.ok ? 'saved' : 'not-saved'}>
-            {result.text}{' '}
-            {result.ok && props.resultUrl && (
-              <a href={props.resultUrl} onClick={(e) => (e.preventDefault(), location.assign(props.resultUrl!), location.reload())}>
-                Show the CI/CD variables
-              </a>
-            )}
-          </p>
-        )}
+        {/* A live region from the start: its text (Saving…, then the outcome) is announced. */}
+        <p role="status" class={result && !busy ? (result.ok ? 'ok' : 'error') : undefined} data-outcome={result && !busy ? (result.ok ? 'saved' : 'not-saved') : undefined}>
+          {busy ? 'Saving…' : result?.text}{' '}
+          {!busy && result?.ok && props.resultUrl && (
+            <a
+              href={props.resultUrl}
+              data-focus-next={created ? '' : undefined}
+              onClick={(e) => (e.preventDefault(), location.assign(props.resultUrl!), location.reload())}
+            >
+              Show the CI/CD variables
+            </a>
+          )}
+        </p>
       </section>
     </PanelFrame>
   );

@@ -13,9 +13,10 @@ export interface FillStatus {
 /**
  * Where the outcome of a fill is said: a small box of our own at the bottom of the window (as
  * GitLab's toasts are), in a shadow root, so GitLab's header and layout stay as GitLab drew them.
- * The live region exists, empty, from the moment the page gets the button: screen readers then
- * announce the text put into it later ("Filling…", then the outcome). The host carries the state
- * attribute only once a fill has started.
+ * The live region exists, empty, from the moment the page gets the button, and is never hidden
+ * (a region inside display:none is not watched): while it has nothing to say, the box is only
+ * visually hidden. Screen readers then announce the text put into it later ("Filling…", then
+ * the outcome). The host carries the state attribute only once a fill has started.
  */
 export function createFillStatus(doc: Document): FillStatus {
   const host = doc.createElement('div');
@@ -26,8 +27,7 @@ export function createFillStatus(doc: Document): FillStatus {
   // The panel's stylesheet (already in the bundle): its colours, dark theme and the .status box.
   style.textContent = panelCss;
   const box = doc.createElement('div');
-  box.className = 'panel status';
-  box.hidden = true;
+  box.className = 'panel status status-empty';
   const text = doc.createElement('p');
   // role=status: a polite live region.
   text.setAttribute('role', 'status');
@@ -36,8 +36,13 @@ export function createFillStatus(doc: Document): FillStatus {
   dismiss.className = 'close';
   dismiss.textContent = '×';
   dismiss.setAttribute('aria-label', 'Dismiss');
+  dismiss.hidden = true;
+  const empty = (isEmpty: boolean) => {
+    box.classList.toggle('status-empty', isEmpty);
+    dismiss.hidden = isEmpty;
+  };
   dismiss.addEventListener('click', () => {
-    box.hidden = true;
+    empty(true);
     text.textContent = '';
   });
   box.append(text, dismiss);
@@ -47,7 +52,7 @@ export function createFillStatus(doc: Document): FillStatus {
     show(state, message) {
       host.setAttribute(FILL_STATUS_ATTRIBUTE, state);
       host.dataset.theme = doc.documentElement.classList.contains('gl-dark') ? 'dark' : 'light';
-      box.hidden = false;
+      empty(false);
       text.textContent = message;
     },
     remove() {

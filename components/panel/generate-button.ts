@@ -7,13 +7,18 @@ export const GENERATE_BUTTON_ATTRIBUTE = 'data-docker-auth-config-button';
  * looks like GitLab's buttons in light and dark mode on every generation. Plain DOM: it is
  * created on a page the extension does not own, before any panel code is needed. It opens the
  * panel (which reads the token and asks GitLab's API) on a person's own click only: a page
- * script's `click()` does nothing (../user-action.ts).
+ * script's `click()` does nothing (../user-action.ts). `onClick` gets the button: the panel gives
+ * focus back to it when it closes. `sizeOf`: GitLab's button it stands next to, whose size (sm or
+ * md) it takes, so that the two line up.
  */
-export function createGenerateButton(onClick: () => void): HTMLButtonElement {
+export function createGenerateButton(onClick: (button: HTMLButtonElement) => void, sizeOf?: Element): HTMLButtonElement {
   const button = document.createElement('button');
   button.type = 'button';
-  button.className = 'gl-button btn btn-md btn-default gl-ml-3';
+  const size = sizeOf?.classList.contains('btn-sm') ? 'btn-sm' : 'btn-md';
+  button.className = `gl-button btn ${size} btn-default gl-ml-3`;
   button.setAttribute(GENERATE_BUTTON_ATTRIBUTE, '');
+  // It opens a dialog (the panel): said before it is pressed.
+  button.setAttribute('aria-haspopup', 'dialog');
   const text = document.createElement('span');
   text.className = 'gl-button-text';
   text.textContent = 'Generate DOCKER_AUTH_CONFIG';
@@ -21,7 +26,7 @@ export function createGenerateButton(onClick: () => void): HTMLButtonElement {
   button.addEventListener('click', (event) => {
     event.preventDefault();
     event.stopPropagation();
-    if (eventTrust.isUserAction(event)) onClick();
+    if (eventTrust.isUserAction(event)) onClick(button);
   });
   return button;
 }

@@ -1,3 +1,4 @@
+import { useEffect, useRef } from 'preact/hooks';
 import type { BuildOutcome, CredentialField, CredentialInput } from '../../utils/docker-auth-config';
 import { CopyButton } from '../CopyButton';
 import { CredentialFields, type FieldVisibility } from './CredentialFields';
@@ -21,7 +22,18 @@ export function BuilderView(props: {
     props.onEntriesChange(entries.map((entry) => (entry.id === id ? { ...entry, ...change } : entry)));
   const touch = (entry: EntryState, field: CredentialField) =>
     update(entry.id, { touched: { ...entry.touched, [field]: true } });
-  const remove = (id: number) => props.onEntriesChange(entries.filter((entry) => entry.id !== id));
+  /** After Remove: the index whose Registry field takes focus (the removed button took it with it). */
+  const focusAfterRemove = useRef<number | null>(null);
+  const remove = (id: number) => {
+    focusAfterRemove.current = entries.findIndex((entry) => entry.id === id);
+    props.onEntriesChange(entries.filter((entry) => entry.id !== id));
+  };
+  useEffect(() => {
+    if (focusAfterRemove.current === null) return;
+    const entry = entries[Math.min(focusAfterRemove.current, entries.length - 1)];
+    focusAfterRemove.current = null;
+    if (entry) document.getElementById(`entry-${entry.id}-registry`)?.focus();
+  }, [entries]);
   const registries = outcome.ok ? outcome.entries.length : 0;
 
   return (

@@ -3,6 +3,7 @@ import {
   inspectDockerAuthConfig,
   mergeIntoDockerAuthConfig,
   type BuildOutcome,
+  type MergeOutcome,
   type Problem,
 } from '../../utils/docker-auth-config';
 import { CopyButton } from '../CopyButton';
@@ -19,6 +20,22 @@ function ProblemList(props: { problems: Problem[] }) {
       ))}
     </ul>
   );
+}
+
+/** Whether the runner would ignore the merged value: an entry kept from the pasted one is broken. */
+const mergeIgnored = (problems: Problem[]) => problems.some((problem) => problem.severity === 'error');
+
+function mergeSummary(merge: Extract<MergeOutcome, { ok: true }>): string {
+  return [
+    merge.added.length > 0 ? `Added: ${merge.added.join(', ')}.` : '',
+    merge.replaced.length > 0 ? `Replaced: ${merge.replaced.join(', ')}.` : '',
+    merge.unchanged.length > 0 ? `Unchanged: ${merge.unchanged.join(', ')}.` : '',
+    mergeIgnored(merge.problems)
+      ? 'Other registries are kept as they were, but the runner would ignore this whole value for the errors below: fix or remove those entries before you save it.'
+      : 'Other registries are kept as they were.',
+  ]
+    .filter(Boolean)
+    .join(' ');
 }
 
 /** Inspect view: reads a pasted value as the runner would, and merges the Build entries into it. */
@@ -48,37 +65,42 @@ export function InspectView(props: { built: BuildOutcome }) {
           }}
         />
       </div>
-      {inspection && (
-        <section aria-label="Inspection">
-          <p role="status" class={inspection.ok ? 'message-ok' : 'message-error'}>
-            {inspection.ok
-              ? `The runner can use all ${inspection.entries.length} registr${inspection.entries.length === 1 ? 'y' : 'ies'}.`
-              : 'The runner would ignore this whole value. Fix the errors below.'}{' '}
-            {inspection.maskable ? 'GitLab can mask it (with Expand variable reference off).' : 'GitLab cannot mask it as it is.'}
-          </p>
-          {inspection.entries.length > 0 && (
-            <table class="entries">
-              <thead>
-                <tr>
-                  <th scope="col">Registry</th>
-                  <th scope="col">Username</th>
-                  <th scope="col">Token</th>
-                </tr>
-              </thead>
-              <tbody>
-                {inspection.entries.map((entry) => (
+      {/* The sections and their live regions exist, empty, from the start: what is put in them later is announced. */}
+      <section aria-label="Inspection">
+        <p role="status" class={inspection ? (inspection.ok ? 'message-ok' : 'message-error') : undefined}>
+          {inspection &&
+            `${
+              inspection.ok
+                ? `The runner can use all ${inspection.entries.length} registr${inspection.entries.length === 1 ? 'y' : 'ies'}.`
+                : 'The runner would ignore this whole value. Fix the errors below.'
+            } ${inspection.maskable ? 'GitLab can mask it (with Expand variable reference off).' : 'GitLab cannot mask it as it is.'}`}
+        </p>
+        {inspection && (
+          <>
+            {inspection.entries.length > 0 && (
+              <table class="entries">
+                <thead>
                   <tr>
-                    <td>{entry.registry}</td>
-                    <td>{entry.username ?? '—'}</td>
-                    <td>{entry.secret ?? '—'}</td>
+                    <th scope="col">Registry</th>
+                    <th scope="col">Username</th>
+                    <th scope="col">Token</th>
                   </tr>
-                ))}
-              </tbody>
-            </table>
-          )}
-          <ProblemList problems={inspection.problems} />
-        </section>
-      )}
+                </thead>
+                <tbody>
+                  {inspection.entries.map((entry) => (
+                    <tr>
+                      <td>{entry.registry}</td>
+                      <td>{entry.username ?? '—'}</td>
+                      <td>{entry.secret ?? '—'}</td>
+                    </tr>
+                  ))}
+                </tbody>
+              </table>
+            )}
+            <ProblemList problems={inspection.problems} />
+          </>
+        )}
+      </section>
       <div class="field">
         <button
           type="button"
@@ -90,31 +112,24 @@ export function InspectView(props: { built: BuildOutcome }) {
         </button>
         {!props.built.ok && <p class="hint">Fill in the Build view first: its registries are what gets merged.</p>}
       </div>
-      {merge && !merge.ok && (
-        <p class="message-error" role="alert">
-          {merge.error}
+      <p class="message-error" role="alert">
+        {merge && !merge.ok ? merge.error : ''}
+      </p>
+      <section aria-label="Merge result">
+        <p role="status" class={merge?.ok && mergeIgnored(merge.problems) ? 'message-error' : 'message-ok'}>
+          {merge?.ok ? mergeSummary(merge) : ''}
         </p>
-      )}
-      {merge?.ok && (
-        <section aria-label="Merge result">
-          <p role="status" class="message-ok">
-            {[
-              merge.added.length > 0 ? `Added: ${merge.added.join(', ')}.` : '',
-              merge.replaced.length > 0 ? `Replaced: ${merge.replaced.join(', ')}.` : '',
-              merge.unchanged.length > 0 ? `Unchanged: ${merge.unchanged.join(', ')}.` : '',
-              'Other registries are kept as they were.',
-            ]
-              .filter(Boolean)
-              .join(' ')}
-          </p>
-          <ProblemList problems={merge.problems} />
-          <div class="field">
-            <label for="merged">Merged DOCKER_AUTH_CONFIG</label>
-            <textarea id="merged" readOnly rows={4} autocomplete="off" value={merge.json} />
-          </div>
-          <CopyButton text={merge.json} />
-        </section>
-      )}
+        {merge?.ok && (
+          <>
+            <ProblemList problems={merge.problems} />
+            <div class="field">
+              <label for="merged">Merged DOCKER_AUTH_CONFIG</label>
+              <textarea id="merged" readOnly rows={4} autocomplete="off" value={merge.json} />
+            </div>
+            <CopyButton text={merge.json} />
+          </>
+        )}
+      </section>
     </div>
   );
 }

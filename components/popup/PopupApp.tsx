@@ -47,6 +47,17 @@ export function PopupApp() {
     setEntries([...entries, { id: nextId, value: emptyInput(), touched: {} }]);
     setNextId(nextId + 1);
   };
+  // ARIA tabs: the arrows, Home and End move between the tabs and show the view at once; only the
+  // selected tab is in the Tab order.
+  const onTabKey = (event: KeyboardEvent) => {
+    const index = VIEWS.findIndex((entry) => entry.name === view);
+    const next = { ArrowRight: index + 1, ArrowLeft: index - 1, Home: 0, End: VIEWS.length - 1 }[event.key];
+    if (next === undefined) return;
+    event.preventDefault();
+    const name = VIEWS[(next + VIEWS.length) % VIEWS.length]!.name;
+    setView(name);
+    document.getElementById(`tab-${name}`)?.focus();
+  };
   const rememberRegistry = () => {
     const first = outcome.ok ? outcome.entries[0] : undefined;
     if (first) void lastRegistry().then((module) => module.rememberLastRegistry(first.key));
@@ -56,13 +67,14 @@ export function PopupApp() {
     <main class="popup">
       <h1>DOCKER_AUTH_CONFIG</h1>
       <EnableOnThisGitLab />
-      <div role="tablist" aria-label="View">
+      <div role="tablist" aria-label="View" onKeyDown={onTabKey}>
         {VIEWS.map(({ name, label }) => (
           <button
             type="button"
             role="tab"
             id={`tab-${name}`}
             aria-selected={view === name}
+            tabIndex={view === name ? 0 : -1}
             aria-controls={`panel-${name}`}
             class="tab"
             onClick={() => setView(name)}

@@ -13,6 +13,7 @@ import {
   gitLabSaveButton,
   openCiSettings,
   openPanelWith,
+  removeVariable,
   storedVariable,
   type CiScope,
 } from '../support/gitlab-variables';
@@ -176,15 +177,4 @@ for (const ui of UIS) {
       }
     });
   }
-}
-
-/** Deletes DOCKER_AUTH_CONFIG through the local GitLab's API (not the extension's doing). */
-async function removeVariable(gl: SandboxGitLab, scope: CiScope): Promise<void> {
-  if (!storedVariable(gl, scope)) return;
-  const { cookie, csrf } = await signIn(gl);
-  const base = scope === 'project' ? '/projects/42' : scope === 'group' ? '/groups/10' : '/admin/ci';
-  const response = await sandboxRequest(gl, 'DELETE', `/api/v4${base}/variables/DOCKER_AUTH_CONFIG`, {
-    headers: { Cookie: cookie, 'X-CSRF-Token': csrf },
-  });
-  if (response.status !== 204) throw new Error(`could not delete the variable: ${response.status}`);
 }

@@ -148,5 +148,9 @@ describe('popup builder (built extension, headless Chromium)', () => {
       `{"auths":{"old.example.com":{"auth":"${b64('carol:glpat-oldoldoldold9876')}"},"broken.example.com":{"auth":"%%%"},"new.example.com":{"auth":"${b64('bob:glpat-newnewnewnew1234')}"}}}`,
     );
     await expect.poll(() => page.getByRole('region', { name: 'Merge result' }).innerText(), { message: 'the merge result' }).toContain('Added: new.example.com.');
+    // The broken entry is kept as it was, and the merge says what that means (issue 14, item 6).
+    await expect
+      .poll(() => page.getByRole('region', { name: 'Merge result' }).getByRole('status').first().innerText(), { message: 'the merge summary' })
+      .toContain('the runner would ignore this whole value');
   });
 });

@@ -1,6 +1,7 @@
 import type { Locator, Page } from 'playwright-core';
 import { expect } from 'vitest';
 import type { SandboxGitLab, Ui, Variable } from '../gitlab-sandbox/server/index.ts';
+import { sandboxRequest, signIn } from '../gitlab-sandbox/server/request.ts';
 import { gitlabUrl, uiAtLeast } from './gitlab-user';
 
 /** The CI/CD settings page of each scope, with the variables section expanded. */
@@ -69,4 +70,15 @@ export async function openPanelWith(page: Page, credentials: { registry: string;
     .poll(() => dialog.getByLabel('DOCKER_AUTH_CONFIG', { exact: true }).inputValue(), { message: 'the JSON built from the typed credentials' })
     .toBe(expectedJson(credentials.registry, credentials.username, credentials.secret));
   return dialog;
+}
+
+/** Deletes DOCKER_AUTH_CONFIG through the local GitLab's API (not the extension's doing). */
+export async function removeVariable(gl: SandboxGitLab, scope: CiScope): Promise<void> {
+  if (!storedVariable(gl, scope)) return;
+  const { cookie, csrf } = await signIn(gl);
+  const base = scope === 'project' ? '/projects/42' : scope === 'group' ? '/groups/10' : '/admin/ci';
+  const response = await sandboxRequest(gl, 'DELETE', `/api/v4${base}/variables/DOCKER_AUTH_CONFIG`, {
+    headers: { Cookie: cookie, 'X-CSRF-Token': csrf },
+  });
+  if (response.status !== 204) throw new Error(`could not delete the variable: ${response.status}`);
 }

@@ -39,5 +39,12 @@ export async function verifyRegistryCredentials(
       message: 'Invalid: GitLab refuses these credentials (wrong, revoked or expired token, a missing read_registry scope, or a deploy token with another username).',
     };
   }
+  if (response.status === 404) {
+    // GitLab answers 404 at /jwt/auth when its container registry is off: waiting does not help.
+    return {
+      verdict: 'unknown',
+      message: "Could not verify: this GitLab has no registry token endpoint (404), so its container registry is probably turned off. Ask its administrator, or check the registry address.",
+    };
+  }
   return { verdict: 'unknown', message: `GitLab could not verify them (${response.status}). Try again later.` };
 }

@@ -1,7 +1,7 @@
 import { createFillStatus, type FillStatusState } from '../../components/panel/fill-status';
 import { openInPagePanel } from '../../components/panel/mount';
 import { VariablePanel } from '../../components/panel/VariablePanel';
-import { fillVariableForm, type VariableFormReport, type VariablesPageData } from '../gitlab/variable-form';
+import { fillVariableForm, firstFieldOfOpenForm, type VariableFormReport, type VariablesPageData } from '../gitlab/variable-form';
 import type { PageSettings, VariableScope } from '../messaging/protocol';
 import { sendToBackground } from '../messaging/send';
 import { debugFailure, type CiVariablesPage } from './ci-variables-watcher';
@@ -72,7 +72,8 @@ function startSession(page: CiVariablesPage, data: VariablesPageData, settings: 
   const status = createFillStatus(document);
   signal.addEventListener('abort', () => status.remove());
 
-  const fill = (json: string, registry: string) => {
+  /** `focusForm`: the person pressed Fill variable form; focus then goes into GitLab's form. */
+  const fill = (json: string, registry: string, focusForm = false) => {
     status.show('filling', "Filling GitLab's variable form…");
     void fillVariableForm(
       document,
@@ -87,11 +88,12 @@ function startSession(page: CiVariablesPage, data: VariablesPageData, settings: 
       (report) => {
         if (report.generation === null) debugLine('ci variables: form not recognised');
         status.show(statusOf(report), describeReport(report, key));
+        if (focusForm) firstFieldOfOpenForm(document)?.focus();
       },
     ).catch(debugFailure('fill failed'));
   };
 
-  const openPanel = (preset: { json: string; registry: string } | null) =>
+  const openPanel = (preset: { json: string; registry: string } | null, opener: HTMLElement | null = null) =>
     openInPagePanel((close) => (
       <VariablePanel
         preset={preset}
@@ -127,11 +129,11 @@ function startSession(page: CiVariablesPage, data: VariablesPageData, settings: 
         }
         fillForm={(json, registry) => {
           close();
-          fill(json, registry);
+          fill(json, registry, true);
         }}
         onClose={close}
       />
-    ));
+    ), opener);
 
   /** A value handed over from a token page: fill GitLab's form once, or ask first when one exists. */
   const handOff = async (pending: { json: string; registry: string }) => {

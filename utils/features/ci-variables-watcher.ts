@@ -54,9 +54,9 @@ export function watchCiVariablesPage(page: CiVariablesPage, data: VariablesPageD
     if (add === null) return;
     if (button?.isConnected && add.nextElementSibling === button) return;
     button?.remove();
-    button = createGenerateButton(() => {
-      panel().then((opened) => opened.open(null), debugFailure('panel not loaded'));
-    });
+    button = createGenerateButton((opener) => {
+      panel().then((opened) => opened.open(null, opener), debugFailure('panel not loaded'));
+    }, add);
     add.after(button);
     if (!handoffAsked) {
       handoffAsked = true;

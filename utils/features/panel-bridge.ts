@@ -21,8 +21,8 @@ import type { CiVariablesPage } from './ci-variables-watcher';
 
 /** What the token pages' panel file provides. */
 export interface TokenPanelEntry {
-  /** `shown`: the token as GitLab showed it when the person clicked. */
-  open(page: GitLabPage, shown: ShownToken): void;
+  /** `shown`: the token as GitLab showed it when the person clicked; `opener`: the button, which gets focus back when the panel closes. */
+  open(page: GitLabPage, shown: ShownToken, opener: HTMLElement): void;
   fillTokenForm(page: GitLabPage): TokenFormFillResult;
 }
 
@@ -35,7 +35,7 @@ export interface VariablePanelEntry {
 }
 
 export interface VariablePanelSession {
-  open(preset: { json: string; registry: string } | null): void;
+  open(preset: { json: string; registry: string } | null, opener: HTMLElement | null): void;
   /** A hand-off taken by the watcher: fill GitLab's form once, or ask first when a variable exists. */
   handOff(pending: { json: string; registry: string }): Promise<void>;
 }

@@ -14,11 +14,11 @@ export const isTokenPage = (page: GitLabPage) => page.kind === 'access-tokens' |
 
 const panelFailed = (error: unknown) => debugLine(`token page: panel not loaded (${error instanceof Error ? error.name : 'error'})`);
 
-function openPanel(page: GitLabPage, places: MountPlaces): void {
+function openPanel(page: GitLabPage, places: MountPlaces, opener: HTMLElement): void {
   // Read the token at click time: GitLab may have shown a newer one in the same input since.
   const shown = findShownToken(document, page, places);
   if (!shown) return;
-  loadPanel('token', gitLabLocationOf(page)).then((panel) => panel.open(page, shown), panelFailed);
+  loadPanel('token', gitLabLocationOf(page)).then((panel) => panel.open(page, shown, opener), panelFailed);
 }
 
 // GitLab's token creation forms, by id (docs/gitlab-compatibility.md, "Token pages"); the deploy form is the one holding its name field.
@@ -57,7 +57,7 @@ export function watchTokenPage(page: GitLabPage, places: MountPlaces, signal: Ab
     }
     if (button?.isConnected && shown.anchor.nextElementSibling === button) return;
     button?.remove();
-    button = createGenerateButton(() => openPanel(page, places));
+    button = createGenerateButton((opener) => openPanel(page, places, opener));
     shown.anchor.after(button);
   };
   const observer = new MutationObserver((records) => {

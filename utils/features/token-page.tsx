@@ -18,7 +18,7 @@ function handoffScopeOf(page: GitLabPage): HandoffScope {
   return { owner: page.owner, fullPath: page.fullPath };
 }
 
-function openPanel(page: GitLabPage, shown: ShownToken): void {
+function openPanel(page: GitLabPage, shown: ShownToken, opener: HTMLElement): void {
   const location = gitLabLocationOf(page);
   const scope = page.owner === 'project' ? 'project' : page.owner === 'group' ? 'group' : 'personal';
   openInPagePanel((close) => (
@@ -55,7 +55,7 @@ function openPanel(page: GitLabPage, shown: ShownToken): void {
       clearClipboard={async () => (await requestPageSettings()).clearClipboard}
       onClose={close}
     />
-  ));
+  ), opener);
 }
 
 export const tokenPanelEntry: TokenPanelEntry = {

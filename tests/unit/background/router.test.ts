@@ -137,7 +137,14 @@ describe('verify-credentials: asks GitLab whether the token may pull', () => {
   it.each([
     [401, { verdict: 'invalid', message: invalid }],
     [403, { verdict: 'invalid', message: invalid }],
-    [404, { verdict: 'unknown', message: 'GitLab could not verify them (404). Try again later.' }],
+    [
+      404,
+      {
+        verdict: 'unknown',
+        message:
+          "Could not verify: this GitLab has no registry token endpoint (404), so its container registry is probably turned off. Ask its administrator, or check the registry address.",
+      },
+    ],
     [500, { verdict: 'unknown', message: 'GitLab could not verify them (500). Try again later.' }],
   ])('GitLab answers %i: says so', async (status, expected) => {
     fakeGitLab({ [`GET /jwt/auth`]: { status, body: {} } });

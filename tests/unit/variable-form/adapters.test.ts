@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import {
   decideMasked,
   detectVariableForm,
+  firstFieldOfOpenForm,
   generationA,
   generationB,
   generationC,
@@ -81,5 +82,31 @@ describe('masking decision', () => {
     expect(decideMasked(generationD, compact, '(unreadable')).toBe(true);
     // Never looser than GitLab's loosest rule: a page rule accepting spaces does not make pretty JSON maskable.
     expect(decideMasked(generationB, pretty, '^[\\s\\S]{8,}$')).toBe(false);
+  });
+});
+
+// Issue 14, item 2: after "Fill variable form" focus goes to the first field GitLab's form shows.
+describe('the first field of the open form, by its generation', () => {
+  const key = (testid: string) => `<div data-testid="${testid}"><input id="key-input"></div>`;
+  // GitLab's listbox: the toggle's aria-controls names the panel that holds the items.
+  const toggled = `<button data-testid="base-dropdown-toggle" id="env-toggle" aria-controls="env-panel"></button><div id="env-panel"></div>
+    <button data-testid="base-dropdown-toggle" id="type-toggle" aria-controls="type-panel"></button><div id="type-panel">${listbox}</div>`;
+
+  it('is Key in the modal (A, B) and Type in the drawer (C: its select; D, E: the toggle of the listbox holding File)', () => {
+    document.body.innerHTML = `<div id="add-ci-variable">${key('pipeline-form-ci-variable-key')}${select(['Variable', 'Datei'])}${common}</div>`;
+    expect(firstFieldOfOpenForm(document)?.id).toBe('key-input');
+    document.body.innerHTML = `<div id="add-ci-variable">${key('pipeline-form-ci-variable-key')}${select(['ENV_VAR', 'FILE'])}${common}${expand}</div>`;
+    expect(firstFieldOfOpenForm(document)?.id).toBe('key-input');
+    document.body.innerHTML = FORMS.C;
+    expect(firstFieldOfOpenForm(document)?.matches('select#ci-variable-type')).toBe(true);
+    document.body.innerHTML = `<aside class="gl-drawer" data-testid="ci-variable-drawer"><span id="ci-variable-type">Typ</span>${toggled}${common}${expand}</aside>`;
+    expect(firstFieldOfOpenForm(document)?.id).toBe('type-toggle');
+  });
+
+  it('is nothing when no form is open, or its markup is unknown', () => {
+    document.body.innerHTML = '';
+    expect(firstFieldOfOpenForm(document)).toBeNull();
+    document.body.innerHTML = `<aside class="gl-drawer" data-testid="ci-variable-drawer">${common}</aside>`;
+    expect(firstFieldOfOpenForm(document)).toBeNull();
   });
 });

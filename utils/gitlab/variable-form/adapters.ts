@@ -8,6 +8,7 @@ import type { VariableFormAdapter } from './types';
 export const MODAL = '#add-ci-variable';
 export const DRAWER = 'aside.gl-drawer[data-testid="ci-variable-drawer"]';
 const TYPE_SELECT = 'select#ci-variable-type';
+const LISTBOX_TOGGLE = '[data-testid="base-dropdown-toggle"]';
 const FILE_ITEM = 'li[role="option"][data-testid="listbox-item-FILE"]';
 const EXPAND = 'input[data-testid="ci-variable-expanded-checkbox"], [data-testid="ci-variable-expanded-checkbox"] input';
 /** GitLab's rule for masked values with expansion off, ~16.0 on. */
@@ -38,6 +39,7 @@ export const generationA: VariableFormAdapter = {
   hasDescription: false,
   visibility: 'checkbox',
   keyInput: (container) => container.querySelector('[data-testid="pipeline-form-ci-variable-key"] input, [data-qa-selector="ci_variable_key_field"] input'),
+  firstField: (container) => generationA.keyInput(container),
   chooseFile: (container) => chooseOption(typeSelect(container), typeSelect(container)?.options[1]?.value),
   isFile: (container) => {
     const select = typeSelect(container);
@@ -61,6 +63,9 @@ function enumSelectAdapter(generation: 'B' | 'C', containerSelector: string): Va
       container.querySelector(
         generation === 'B' ? '[data-testid="pipeline-form-ci-variable-key"] input' : '[data-testid="ci-variable-key"] input',
       ),
+    firstField(container) {
+      return containerSelector === MODAL ? this.keyInput(container) : typeSelect(container);
+    },
     chooseFile: (container) => chooseOption(typeSelect(container), 'FILE'),
     isFile: (container) => {
       const select = typeSelect(container);
@@ -73,6 +78,14 @@ function enumSelectAdapter(generation: 'B' | 'C', containerSelector: string): Va
 export const generationB = enumSelectAdapter('B', MODAL);
 /** C: 16.6-17.x drawer with the native select. */
 export const generationC = enumSelectAdapter('C', DRAWER);
+
+/** The Type listbox's toggle: the one whose panel (aria-controls) holds the File item. */
+function typeToggle(container: Element): HTMLElement | null {
+  const item = fileItem(container);
+  if (item === null) return null;
+  const toggles = Array.from(container.querySelectorAll<HTMLElement>(LISTBOX_TOGGLE));
+  return toggles.find((toggle) => container.querySelector(`[id="${toggle.getAttribute('aria-controls')}"]`)?.contains(item)) ?? null;
+}
 
 function listboxAdapter(generation: 'D' | 'E'): VariableFormAdapter {
   return {
@@ -91,6 +104,7 @@ function listboxAdapter(generation: 'D' | 'E'): VariableFormAdapter {
     hasDescription: true,
     visibility: 'radios',
     keyInput: (container) => container.querySelector('[data-testid="ci-variable-key"] input'),
+    firstField: typeToggle,
     // A click on the item selects it even while the listbox is closed; a selected one is left alone.
     chooseFile: (container) => {
       const item = fileItem(container);
@@ -130,4 +144,10 @@ export function detectVariableForm(container: Element): VariableFormAdapter | nu
     }
   }
   return null;
+}
+
+/** The first field of the open form, by its generation's adapter; null when none is open or known. */
+export function firstFieldOfOpenForm(root: ParentNode): HTMLElement | null {
+  const container = openFormContainer(root);
+  return container && (detectVariableForm(container)?.firstField(container) ?? null);
 }

@@ -1,6 +1,7 @@
 // GitLab's CI/CD "Add variable" form: one adapter per generation, and the filler that drives it.
 export {
   detectVariableForm,
+  firstFieldOfOpenForm,
   generationA,
   generationB,
   generationC,

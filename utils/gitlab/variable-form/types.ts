@@ -28,6 +28,11 @@ export interface VariableFormAdapter {
   /** Visibility as a Mask checkbox (A-C) or radios (D-E). */
   visibility: 'checkbox' | 'radios';
   keyInput(container: Element): HTMLInputElement | null;
+  /**
+   * The first field the form shows, where focus goes once the extension has filled it: Key in the
+   * modal (A, B), Type in the drawer (its select in C, its listbox's toggle in D and E).
+   */
+  firstField(container: Element): HTMLElement | null;
   /** Chooses type File; returns nothing: the form is read back afterwards. */
   chooseFile(container: Element): void;
   /** Whether File is the chosen type; null when the control is not found. */
