@@ -183,6 +183,53 @@ export const PageSettingsResponseSchema = z.object({
 });
 export type PageSettings = z.infer<typeof PageSettingsResponseSchema>;
 
+/**
+ * Credential health (issue 15). On page load: one read of the variable, a hint next to the
+ * button (null: there is none). No registry check and no token listing on load.
+ */
+export const CredentialHintRequestSchema = z.object({
+  type: z.literal('credential-hint'),
+  location: GitLabLocationSchema,
+  scope: VariableScopeSchema,
+});
+export const CredentialHintResponseSchema = z.nullable(z.object({ text: z.string(), warning: z.boolean() }));
+export type CredentialHint = z.infer<typeof CredentialHintResponseSchema>;
+
+/** When the panel opens (or on "Check credentials"): each entry identified and checked. */
+export const CredentialHealthRequestSchema = z.object({
+  type: z.literal('credential-health'),
+  location: GitLabLocationSchema,
+  scope: VariableScopeSchema,
+});
+export const EntryHealthSchema = z.object({
+  registry: z.string(),
+  username: z.nullable(z.string()),
+  kind: z.enum(['deploy', 'project', 'group', 'personal', 'unknown']),
+  /** What the token is: "registry-read-token (project access token)", or why it is not known. */
+  identity: z.string(),
+  /** "expires 2027-03-01, in 94 days", "expired 3 days ago", "revoked"; null when not known. */
+  expiry: z.nullable(z.string()),
+  /** Whether GitLab lists read_registry among its scopes; null when not known. */
+  readRegistry: z.nullable(z.boolean()),
+  /** GitLab's registry verdict (the Verify check); not-checked for other registries. */
+  verdict: z.enum(['valid', 'invalid', 'unknown', 'not-checked']),
+  verdictText: z.string(),
+  /** What was skipped and why (a role that cannot list tokens...), or null. */
+  skipped: z.nullable(z.string()),
+  /** ok, warning (expires within the window), error (refused, expired, revoked, no read_registry), unknown. */
+  health: z.enum(['ok', 'warning', 'error', 'unknown']),
+});
+export type EntryHealth = z.infer<typeof EntryHealthSchema>;
+export const CredentialHealthResponseSchema = z.object({
+  /** null: no such variable. */
+  state: z.enum(['absent', 'hidden', 'unreadable', 'checked']),
+  message: z.nullable(z.string()),
+  entries: z.array(EntryHealthSchema),
+  /** GitLab's access tokens page for this project or group, the form prepared by the token page; null on the instance. */
+  renewUrl: z.nullable(z.string()),
+});
+export type CredentialHealth = z.infer<typeof CredentialHealthResponseSchema>;
+
 export const BackgroundRequestSchema = z.discriminatedUnion('type', [
   TokenContextRequestSchema,
   VerifyRequestSchema,
@@ -192,6 +239,8 @@ export const BackgroundRequestSchema = z.discriminatedUnion('type', [
   VariablesSaveRequestSchema,
   BuildConfigRequestSchema,
   PageSettingsRequestSchema,
+  CredentialHintRequestSchema,
+  CredentialHealthRequestSchema,
 ]);
 export type BackgroundRequest = z.infer<typeof BackgroundRequestSchema>;
 
@@ -205,6 +254,8 @@ export const responseSchemas = {
   'variables-save': VariablesSaveResponseSchema,
   'build-config': BuildConfigResponseSchema,
   'page-settings': PageSettingsResponseSchema,
+  'credential-hint': CredentialHintResponseSchema,
+  'credential-health': CredentialHealthResponseSchema,
 } as const;
 export type ResponseOf<T extends BackgroundRequest['type']> = z.infer<(typeof responseSchemas)[T]>;
 
