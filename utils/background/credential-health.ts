@@ -13,6 +13,7 @@ import {
 } from '../credential-health';
 import type { CredentialHealth, CredentialHint, EntryHealth, GitLabLocation, VariableScope } from '../messaging/protocol';
 import { describeApiFailure, GitLabApiError, type GitLabApi } from './gitlab-api';
+import { RENEW_FRAGMENT } from '../gitlab/token-form';
 import type { RegistryVerdict } from './verify';
 
 /**
@@ -27,7 +28,6 @@ import type { RegistryVerdict } from './verify';
  * not checked: nothing is sent to other hosts.
  */
 
-export const RENEW_FRAGMENT = 'docker-auth-config-renew';
 
 const VariableSchema = z.object({
   key: z.string(),

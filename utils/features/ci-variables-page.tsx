@@ -1,5 +1,5 @@
 import { createFillStatus, FILL_STATUS_ATTRIBUTE, type FillStatus, type FillStatusState } from '../../components/panel/fill-status';
-import { createGenerateButton, GENERATE_BUTTON_ATTRIBUTE } from '../../components/panel/generate-button';
+import { BUTTON_HINT_ATTRIBUTE, createButtonHint, createGenerateButton, GENERATE_BUTTON_ATTRIBUTE } from '../../components/panel/generate-button';
 import { openInPagePanel } from '../../components/panel/mount';
 import { VariablePanel } from '../../components/panel/VariablePanel';
 import type { GitLabPage } from '../gitlab/page';
@@ -77,6 +77,8 @@ export function watchCiVariablesPage(page: CiVariablesPage, data: VariablesPageD
   /** Made with the button, so that its live region exists before anything is said in it. */
   let status: FillStatus | null = null;
   let handoffAsked = false;
+  /** What the existing variable holds (issue 15): one read on load, said next to the button. */
+  let hint: HTMLElement | null = null;
 
   const fill = (json: string, registry: string) => {
     status?.show('filling', "Filling GitLab's variable form…");
@@ -136,6 +138,7 @@ export function watchCiVariablesPage(page: CiVariablesPage, data: VariablesPageD
           fill(json, registry);
         }}
         onClose={close}
+        checkHealth={() => sendToBackground({ type: 'credential-health', location, scope })}
       />
     ));
 
@@ -160,10 +163,14 @@ export function watchCiVariablesPage(page: CiVariablesPage, data: VariablesPageD
     button?.remove();
     button = createGenerateButton(() => openPanel(null));
     add.after(button);
+    if (hint) button.after(hint);
     status ??= createFillStatus(document);
     if (!handoffAsked) {
       handoffAsked = true;
       takeHandoff().catch(debugFailure('handoff failed'));
+      sendToBackground({ type: 'credential-hint', location, scope })
+        .then((answer) => answer && button?.after((hint = createButtonHint(answer))))
+        .catch(debugFailure('hint failed'));
     }
   };
 
@@ -179,10 +186,11 @@ export function watchCiVariablesPage(page: CiVariablesPage, data: VariablesPageD
   signal.addEventListener('abort', () => {
     observer.disconnect();
     button?.remove();
+    hint?.remove();
     status?.remove();
   });
   place();
 }
 
 const isOurs = (node: Node) =>
-  node instanceof Element && node.closest(`[${GENERATE_BUTTON_ATTRIBUTE}], [${FILL_STATUS_ATTRIBUTE}]`) !== null;
+  node instanceof Element && node.closest(`[${GENERATE_BUTTON_ATTRIBUTE}], [${FILL_STATUS_ATTRIBUTE}], [${BUTTON_HINT_ATTRIBUTE}]`) !== null;

@@ -3,6 +3,7 @@ import { createGenerateButton, GENERATE_BUTTON_ATTRIBUTE } from '../../component
 import { openInPagePanel } from '../../components/panel/mount';
 import { TokenPanel, type HandoffScope } from '../../components/panel/TokenPanel';
 import { fillRegistryReadTokenForm, findShownToken, isTokenRelevantMutation, type GitLabPage, type MountPlaces } from '../gitlab';
+import { RENEW_FRAGMENT, unfoldTokenForm } from '../gitlab/token-form';
 import { sendToBackground } from '../messaging/send';
 import { debugLine, gitLabLocationOf, requestPageSettings } from './page-context';
 
@@ -63,11 +64,19 @@ const TOKEN_FORMS = 'form#js-new-access-token-form, form#token-create-form';
 const tokenForm = (): HTMLFormElement | null =>
   document.querySelector<HTMLFormElement>(TOKEN_FORMS) ?? document.querySelector('#deploy_token_name')?.closest('form') ?? null;
 
+/** Renew from the CI/CD page (issue 15): opened with RENEW_FRAGMENT, the page prepares GitLab's form once. */
+let renewPending = location.hash === `#${RENEW_FRAGMENT}`;
+
 /** Puts "Create registry read token" at the top of GitLab's token form, once per form. */
 function placeFormHelper(page: GitLabPage): void {
   const form = tokenForm();
   if (!form || form.querySelector(`[${FORM_HELPER_ATTRIBUTE}]`)) return;
   form.prepend(createFormHelper(() => fillRegistryReadTokenForm(document, page, new Date())));
+  if (renewPending && page.kind === 'access-tokens') {
+    renewPending = false;
+    unfoldTokenForm(document);
+    fillRegistryReadTokenForm(document, page, new Date());
+  }
 }
 
 const addsForm = (record: MutationRecord) =>
