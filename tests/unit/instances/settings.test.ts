@@ -142,3 +142,18 @@ describe('stored instances (storage.local, fake browser)', () => {
     expect(await listInstances()).toHaveLength(1);
   });
 });
+
+describe('the warning window (issue 15)', () => {
+  const form = (warnDays: string) => ({ registry: '', protect: 'gitlab' as const, variableKey: '', saveAutomatically: false, clearClipboard: true, warnDays });
+  it('takes whole days from 0 to 365; empty is the default 30', () => {
+    expect(checkSettingsForm(form('14'))).toMatchObject({ ok: true, value: { warnDays: 14 } });
+    expect(checkSettingsForm(form(''))).toMatchObject({ ok: true, value: { warnDays: 30 } });
+    expect(checkSettingsForm(form('0'))).toMatchObject({ ok: true, value: { warnDays: 0 } });
+  });
+  it.each(['-1', '366', '2.5', 'soon'])('refuses %s with a message that says how to fix it', (typed) => {
+    expect(checkSettingsForm(form(typed))).toEqual({ ok: false, errors: { warnDays: 'Enter a whole number of days from 0 to 365 (GitLab tokens live at most a year).' } });
+  });
+  it('a damaged stored value falls back to 30 alone', () => {
+    expect(settingsFromStorage({ warnDays: 'x', variableKey: 'MY_AUTH' })).toMatchObject({ warnDays: 30, variableKey: 'MY_AUTH' });
+  });
+});
