@@ -118,7 +118,11 @@ async function handle(request: BackgroundRequest, origin: string, sender: Browse
       if (tabId === undefined || !isTokenPageSender(sender)) throw new Error('Refused: only a token page can hand a value over.');
       const wait = handoffStarts.tryStart(tabId);
       if (wait > 0) return { ok: false, message: `Fill CI/CD variable was pressed a moment ago. Wait ${wait} s, then press it again.` };
-      await putHandoff(request.target, request.json, request.registry, openTab);
+      // The CI/CD page's fill writes a description naming the token (issue 15): told here, where the token is new.
+      const { reads } = await healthReadsFor(request.target.location, { owner: request.target.owner, fullPath: request.target.fullPath });
+      const handed = rawEntries(request.json)?.find((entry) => entry.registry === request.registry);
+      const description = await describeSavedToken(reads, request.target, handed?.username && handed.secret ? { username: handed.username, secret: handed.secret } : null);
+      await putHandoff(request.target, request.json, request.registry, openTab, Date.now, description);
       return { ok: true, message: 'Opened the CI/CD settings in a new tab.' };
     }
     case 'handoff-take':

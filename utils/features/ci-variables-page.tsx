@@ -80,7 +80,7 @@ export function watchCiVariablesPage(page: CiVariablesPage, data: VariablesPageD
   /** What the existing variable holds (issue 15): one read on load, said next to the button. */
   let hint: HTMLElement | null = null;
 
-  const fill = (json: string, registry: string) => {
+  const fill = (json: string, registry: string, description: string | null = null) => {
     status?.show('filling', "Filling GitLab's variable form…");
     void fillVariableForm(
       document,
@@ -88,6 +88,7 @@ export function watchCiVariablesPage(page: CiVariablesPage, data: VariablesPageD
         key,
         value: json,
         registry,
+        description,
         protect: formProtect(settings.protect),
         pageRawMaskRule: data.maskableRawRegex,
         saveAutomatically: settings.saveAutomatically,
@@ -152,7 +153,7 @@ export function watchCiVariablesPage(page: CiVariablesPage, data: VariablesPageD
     if (pending === null) return;
     const existing = await sendToBackground({ type: 'variables-lookup', location, scope }).catch(() => undefined);
     // Never walk into GitLab's "has already been taken": an existing one (or not knowing) asks first.
-    if (existing === null) fill(pending.json, pending.registry);
+    if (existing === null) fill(pending.json, pending.registry, pending.description ?? null);
     else openPanel(pending);
   };
 

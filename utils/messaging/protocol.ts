@@ -90,7 +90,14 @@ export const HandoffTakeRequestSchema = z.object({
   type: z.literal('handoff-take'),
   target: HandoffTargetSchema,
 });
-export const HandoffTakeResponseSchema = z.nullable(z.object({ json: z.string(), registry: z.string() }));
+export const HandoffTakeResponseSchema = z.nullable(
+  z.object({
+    json: z.string(),
+    registry: z.string(),
+    /** The token named with its expiry (issue 15), when GitLab's API told it at the hand-off; no secret. */
+    description: z.optional(z.nullable(z.string())),
+  }),
+);
 
 /**
  * Builds DOCKER_AUTH_CONFIG from one registry's credentials in the background, for content
