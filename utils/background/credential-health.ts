@@ -9,7 +9,6 @@ import {
   TOKEN_KIND_LABEL,
   type DescribedToken,
   type Expiry,
-  type TokenKind,
 } from '../credential-health';
 import type { CredentialHealth, CredentialHint, EntryHealth, GitLabLocation, VariableScope } from '../messaging/protocol';
 import { describeApiFailure, GitLabApiError, type GitLabApi } from './gitlab-api';
@@ -156,6 +155,7 @@ interface FoundToken extends DescribedToken {
   scopes: string[];
 }
 
+/** A token GitLab listed, or what is known without it (the kind from the username) and what was skipped. */
 type Identified = { token: FoundToken } | { token: null; kind: EntryHealth['kind']; identity: string; skipped: string | null };
 
 const ROLE_NEEDED: Record<'project' | 'group', string> = {
@@ -270,15 +270,16 @@ async function checkEntry(
   let verdictText = verdict.message;
   if (verdict.verdict === 'valid' && verdict.pull === false) verdictText = `GitLab accepts these credentials, but grants no pull on this project's images.`;
   if (verdict.verdict === 'valid' && verdict.pull === true) verdictText = `${verdict.message} It grants pull on this project's images.`;
+  const known = identified.token
+    ? { kind: identified.token.kind, identity: `${identified.token.name} (${TOKEN_KIND_LABEL[identified.token.kind]})`, skipped: null }
+    : { kind: identified.kind, identity: identified.identity, skipped: identified.skipped };
   return {
     ...base,
-    kind: token ? token.kind : identified.token === null ? identified.kind : 'unknown',
-    identity: token ? `${token.name} (${TOKEN_KIND_LABEL[token.kind]})` : (identified as { identity: string }).identity,
+    ...known,
     expiry: expiry?.text ?? null,
     readRegistry,
     verdict: verdict.verdict,
     verdictText,
-    skipped: token ? null : (identified as { skipped: string | null }).skipped,
     health: healthOf(expiry, readRegistry, verdict.verdict, verdict.pull),
   };
 }
@@ -339,5 +340,3 @@ export async function describeSavedToken(
     return null;
   }
 }
-
-export type { TokenKind };

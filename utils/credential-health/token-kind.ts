@@ -1,5 +1,3 @@
-import type { TokenKind } from './description';
-
 /**
  * What a registry username says about its token (docs/gitlab-compatibility.md, "Credential
  * health"): a deploy token's default username is `gitlab+deploy-token-<id>`; a project or group
@@ -21,5 +19,3 @@ export function clueOf(username: string, secret: string): UsernameClue {
   if (bot) return { kind: bot[1] as 'project' | 'group', resourceId: bot[2]!, username };
   return { kind: 'unknown', username };
 }
-
-export type { TokenKind };

@@ -228,7 +228,7 @@ export const EntryHealthSchema = z.object({
 });
 export type EntryHealth = z.infer<typeof EntryHealthSchema>;
 export const CredentialHealthResponseSchema = z.object({
-  /** null: no such variable. */
+  /** absent: no such variable; hidden: GitLab never gives its value; unreadable: not read, or not JSON the runner reads. */
   state: z.enum(['absent', 'hidden', 'unreadable', 'checked']),
   message: z.nullable(z.string()),
   entries: z.array(EntryHealthSchema),
