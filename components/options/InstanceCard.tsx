@@ -2,7 +2,7 @@ import { useEffect, useState } from 'preact/hooks';
 import { addressText, INSECURE_WARNING } from '../../utils/instances/address';
 import { removeInstance, requestAccessAndAdd } from '../../utils/instances/access';
 import { everyPortNote, type PatternOptions } from '../../utils/instances/patterns';
-import { checkSettingsForm, formOf, type Instance, type SettingsForm } from '../../utils/instances/settings';
+import { checkSettingsForm, formOf, type Instance, type SettingsField, type SettingsForm } from '../../utils/instances/settings';
 import { saveInstanceSettings } from '../../utils/instances/store';
 
 interface Props {
@@ -22,7 +22,7 @@ const PROTECT_CHOICES: Array<{ value: SettingsForm['protect']; label: string }> 
 /** One GitLab: where it is, whether the extension may read it, and its settings. */
 export function InstanceCard({ instance, granted, patternOptions }: Props) {
   const [form, setForm] = useState<SettingsForm>(formOf(instance.settings));
-  const [errors, setErrors] = useState<Partial<Record<'registry' | 'variableKey', string>>>({});
+  const [errors, setErrors] = useState<Partial<Record<SettingsField, string>>>({});
   const [status, setStatus] = useState<string | null>(null);
   const address = addressText(instance);
   const id = instance.origin.replace(/[^A-Za-z0-9]/g, '-');
@@ -150,6 +150,20 @@ export function InstanceCard({ instance, granted, patternOptions }: Props) {
           />
           Clear the clipboard 30 s after Copy in the panel (if it can only still hold the copied JSON)
         </label>
+        <div class="field">
+          <label for={`${id}-warn-days`}>Warn before a token expires (days)</label>
+          <input
+            id={`${id}-warn-days`}
+            inputMode="numeric"
+            value={form.warnDays}
+            aria-invalid={errors.warnDays !== undefined}
+            aria-describedby={`${id}-warn-days-note`}
+            onInput={(event) => update('warnDays', event.currentTarget.value)}
+          />
+          <p class={errors.warnDays ? 'error' : 'note'} id={`${id}-warn-days-note`}>
+            {errors.warnDays ?? "The CI/CD variables page warns when the token in the variable's description expires within this many days."}
+          </p>
+        </div>
         <div class="actions">
           <button type="submit">Save settings</button>
           <span role="status">{status ?? ''}</span>

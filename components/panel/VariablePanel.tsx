@@ -1,6 +1,7 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
-import type { BuiltConfig, ExistingVariable, PageSettings, ResolvedValue, VariablesSaveResult } from '../../utils/messaging/protocol';
+import type { BuiltConfig, CredentialHealth as Health, ExistingVariable, PageSettings, ResolvedValue, VariablesSaveResult } from '../../utils/messaging/protocol';
 import { onUserAction } from '../user-action';
+import { CredentialHealth } from './CredentialHealth';
 import { Field } from './Field';
 import { errorText, JsonField, PanelFrame } from './PanelFrame';
 import { useBuiltConfig, type BuildConfig } from './use-built-config';
@@ -26,6 +27,8 @@ export interface VariablePanelProps {
   /** Closes the panel and fills GitLab's own form. */
   fillForm: (json: string, registry: string) => void;
   onClose: () => void;
+  /** Checks the existing variable's credentials (issue 15); without it the panel shows no health section. */
+  checkHealth?: () => Promise<Health>;
 }
 
 type Existing = { state: 'checking' } | { state: 'known'; variable: ExistingVariable } | { state: 'unknown'; error: string };
@@ -104,6 +107,7 @@ export function VariablePanel(props: VariablePanelProps) {
   const isProtected = variable ? variable.protected : protect === 'on' || (protect !== 'off' && props.protectedByDefault);
   return (
     <PanelFrame onClose={props.onClose}>
+      {props.checkHealth && <CredentialHealth check={props.checkHealth} checkAtOnce={props.preset === null} />}
       {props.preset ? (
         <p class="note">Handed over from the token page, for {props.preset.registry}.</p>
       ) : (

@@ -30,3 +30,16 @@ export function createGenerateButton(onClick: (button: HTMLButtonElement) => voi
   });
   return button;
 }
+
+export const BUTTON_HINT_ATTRIBUTE = 'data-docker-auth-config-hint';
+
+/** The line next to the button on the CI/CD page (issue 15): what the variable holds, or a warning. */
+export function createButtonHint(hint: { text: string; warning: boolean }): HTMLElement {
+  const span = document.createElement('span');
+  span.setAttribute(BUTTON_HINT_ATTRIBUTE, hint.warning ? 'warning' : 'ok');
+  // GitLab's own utility classes: its warning colour and a small gap, in light and dark mode.
+  span.className = `gl-ml-3 gl-align-self-center ${hint.warning ? 'gl-text-orange-600 gl-font-bold' : 'gl-text-secondary'}`;
+  span.setAttribute('role', 'status');
+  span.textContent = hint.warning ? `⚠ ${hint.text}` : hint.text;
+  return span;
+}

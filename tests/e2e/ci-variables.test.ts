@@ -10,6 +10,7 @@ import {
   CI_SETTINGS,
   expectedJson,
   expectedVariable,
+  tokenDescription,
   gitLabSaveButton,
   openCiSettings,
   openPanelWith,
@@ -145,7 +146,8 @@ for (const ui of UIS) {
 
           const token = gl.state().tokens.find((t) => t.kind === 'project' && t.name === 'ci-pull')!;
           const json = expectedJson(gl.registryHost, token.username, token.token);
-          expect(storedVariable(gl, 'project')).toEqual(expectedVariable(ui, json, gl.registryHost, false));
+          // The description names the new token (issue 15): the background identified it at the hand-off.
+          expect(storedVariable(gl, 'project')).toEqual(expectedVariable(ui, json, gl.registryHost, false, tokenDescription(token)));
 
           // The pending value was used once: a reload fills nothing.
           await settings.reload();

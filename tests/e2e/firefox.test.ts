@@ -4,7 +4,7 @@ import { startGitLab, type SandboxGitLab, type Ui } from '../gitlab-sandbox/serv
 import { badInputs } from '../support/bad-inputs';
 import { launchFirefoxWithExtension, IN_PANEL, type FirefoxWithExtension } from '../support/firefox';
 import { GENERATIONS } from '../support/generations';
-import { expectedJson, expectedVariable, storedVariable } from '../support/gitlab-variables';
+import { expectedJson, expectedVariable, storedVariable, tokenDescription } from '../support/gitlab-variables';
 import { rememberSecret } from '../support/secret-ledger';
 import { shellRecipeAuth } from '../support/shell-recipe';
 
@@ -146,7 +146,8 @@ for (const ui of (['15.11', '18.6'] as const).filter((version) => GENERATIONS.in
       // A locator waits until GitLab's drawer (or modal) has stopped sliding in and the button is enabled.
       await settings.locator('[data-testid="ci-variable-confirm-button"], #add-ci-variable [data-testid="ciUpdateOrAddVariableBtn"]').click();
       await expect.poll(() => storedVariable(gl, 'project')?.value).toBe(json);
-      expect(storedVariable(gl, 'project')).toEqual(expectedVariable(ui, json, gl.registryHost, false));
+      // The description names the new token (issue 15): the background identified it at the hand-off.
+      expect(storedVariable(gl, 'project')).toEqual(expectedVariable(ui, json, gl.registryHost, false, tokenDescription(token)));
       await settings.close();
       await page.close();
     });

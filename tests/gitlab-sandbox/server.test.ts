@@ -124,6 +124,34 @@ describe('local GitLab: sessions, CSRF, API, registry auth (17.6)', () => {
     expect((await req(gl, 'GET', `/api/v4/projects/43/members/all/${token.userId}`, h)).status).toBe(404);
   });
 
+  it('credential health (issue 15): users by username, deploy token lists, and token lists by role', async () => {
+    const h = { headers: { Cookie: cookie } };
+    const token = gl.createTokenDirectly({ kind: 'group', resourceId: 11, name: 'group-pull', scopes: ['read_registry'], accessLevel: 20, expiresAt: '2027-03-01' });
+    expect((await req(gl, 'GET', `/api/v4/users?username=${encodeURIComponent(token.username.toUpperCase())}`, h)).json()).toEqual([
+      expect.objectContaining({ id: token.userId, username: token.username, bot: true }),
+    ]);
+    expect((await req(gl, 'GET', '/api/v4/users?username=nobody', h)).json()).toEqual([]);
+    const deploy = gl.createTokenDirectly({ kind: 'deploy', resourceId: 42, resourceType: 'project', name: 'pull', scopes: ['read_registry'], expiresAt: '2020-01-01' });
+    expect((await req(gl, 'GET', '/api/v4/projects/acme%2Fbackend/deploy_tokens', h)).json()).toEqual([
+      { id: deploy.id, name: 'pull', username: deploy.username, expires_at: '2020-01-01T00:00:00.000Z', revoked: false, expired: true, scopes: ['read_registry'] },
+    ]);
+    expect((await req(gl, 'GET', '/api/v4/groups/acme%2Fplatform/access_tokens', h)).json()).toEqual([
+      expect.objectContaining({ name: 'group-pull', user_id: token.userId, expires_at: '2027-03-01', active: true }),
+    ]);
+    // A Maintainer reads group variables and lists deploy tokens, but group access tokens need Owner.
+    gl.setSessionRole(40);
+    try {
+      expect((await req(gl, 'GET', '/api/v4/groups/acme%2Fplatform/access_tokens', h)).status).toBe(403);
+      expect((await req(gl, 'GET', '/api/v4/groups/acme/deploy_tokens', h)).status).toBe(200);
+      expect((await req(gl, 'GET', '/api/v4/projects/42/access_tokens', h)).status).toBe(200);
+      expect((await req(gl, 'GET', '/api/v4/groups/acme/variables', h)).status).toBe(200);
+      gl.setSessionRole(30);
+      expect((await req(gl, 'GET', '/api/v4/projects/42/deploy_tokens', h)).status).toBe(403);
+    } finally {
+      gl.setSessionRole(null);
+    }
+  });
+
   it('accepts PRIVATE-TOKEN with the api scope and answers personal_access_tokens/self', async () => {
     const pat = gl.createTokenDirectly({ kind: 'personal', name: 'cli', scopes: ['api'] });
     const self = await req(gl, 'GET', '/api/v4/personal_access_tokens/self', { headers: { 'PRIVATE-TOKEN': pat.token } });

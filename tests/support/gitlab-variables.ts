@@ -1,6 +1,7 @@
 import type { Locator, Page } from 'playwright-core';
 import { expect } from 'vitest';
-import type { SandboxGitLab, Ui, Variable } from '../gitlab-sandbox/server/index.ts';
+import { describeToken } from '../../utils/credential-health';
+import type { SandboxGitLab, Token, Ui, Variable } from '../gitlab-sandbox/server/index.ts';
 import { sandboxRequest, signIn } from '../gitlab-sandbox/server/request.ts';
 import { gitlabUrl, uiAtLeast } from './gitlab-user';
 
@@ -11,6 +12,10 @@ export const CI_SETTINGS = {
   instance: { path: '/admin/application_settings/ci_cd#js-ci-cd-variables', stateKey: 'instance', ref: 'instance' },
 } as const;
 export type CiScope = keyof typeof CI_SETTINGS;
+
+/** The description the extension writes for a token GitLab's API identified (issue 15). */
+export const tokenDescription = (token: Token) =>
+  describeToken({ name: token.name, kind: token.kind, expiresAt: token.expiresAt ? token.expiresAt.slice(0, 10) : null });
 
 /** The compact JSON the shell recipe gives for one registry. */
 export const expectedJson = (registry: string, username: string, secret: string) =>
@@ -28,9 +33,10 @@ export function storedVariable(gl: SandboxGitLab, scope: CiScope): Omit<Variable
  * What GitLab should store for a DOCKER_AUTH_CONFIG filled by the extension: type File, raw
  * (15.0 has no Expand field: every variable is saved expanded there), masked where the
  * generation's rule for unexpanded values accepts compact JSON (16.x+), protected as GitLab's
- * default, scope *, a description where the field exists (16.2+).
+ * default, scope *, a description where the field exists (16.2+): the registry, or the token
+ * named with its expiry where the background could tell it (issue 15: `tokenDescription`).
  */
-export function expectedVariable(ui: Ui, json: string, registry: string, isProtected: boolean): Omit<Variable, 'id'> {
+export function expectedVariable(ui: Ui, json: string, registry: string, isProtected: boolean, description = `Registry credentials for ${registry}`): Omit<Variable, 'id'> {
   return {
     key: 'DOCKER_AUTH_CONFIG',
     value: json,
@@ -40,7 +46,7 @@ export function expectedVariable(ui: Ui, json: string, registry: string, isProte
     hidden: false,
     raw: ui !== '15.0',
     environment_scope: '*',
-    description: uiAtLeast(ui, '16.6') ? `Registry credentials for ${registry}` : null,
+    description: uiAtLeast(ui, '16.6') ? description : null,
   };
 }
 

@@ -1,9 +1,11 @@
 // Screenshots for the README, taken from the built extension: `npm run screenshots`.
 // The popup, and the in-page flow on the local GitLab (17.6): a new project token, the panel,
-// and GitLab's variable form filled by "Fill CI/CD variable".
+// GitLab's variable form filled by "Fill CI/CD variable", and credential health (issue 15) on a
+// variable whose token expires soon. One of them alone: `tsx tests/tools/screenshots.ts <name>`.
 import { resolve } from 'node:path';
 import { startGitLab } from '../gitlab-sandbox/server/index.ts';
 import { launchWithExtension } from '../support/extension';
+import { describeToken } from '../../utils/credential-health';
 import { createAccessToken, gitlabUrl } from '../support/gitlab-user';
 
 const docs = resolve(import.meta.dirname, '../../docs');
@@ -49,5 +51,39 @@ async function filledFormScreenshot() {
   }
 }
 
-await popupScreenshot();
-await filledFormScreenshot();
+async function credentialHealthScreenshot() {
+  const gl = await startGitLab({ ui: '17.6' });
+  const browser = await launchWithExtension({ hostResolverRules: `MAP gitlab.com 127.0.0.1:${gl.port}` });
+  try {
+    const expiresAt = new Date(Date.now() + 12 * 86_400_000).toISOString().slice(0, 10);
+    const token = gl.createTokenDirectly({ kind: 'project', resourceId: 42, name: 'registry-read-token', scopes: ['read_registry'], accessLevel: 20, expiresAt });
+    const auth = (text: string) => Buffer.from(text).toString('base64');
+    gl.setVariable({ project: 'acme/backend' }, {
+      key: 'DOCKER_AUTH_CONFIG',
+      value: JSON.stringify({ auths: { [gl.registryHost]: { auth: auth(`${token.username}:${token.token}`) }, 'ghcr.io': { auth: auth('octocat:ghp_EXAMPLEexample1234') } } }),
+      variable_type: 'file',
+      raw: true,
+      environment_scope: '*',
+      description: describeToken({ name: token.name, kind: 'project', expiresAt }),
+    });
+    const page = await browser.context.newPage();
+    await page.setViewportSize({ width: 1100, height: 800 });
+    await page.goto(gitlabUrl(gl, '/acme/backend/-/settings/ci_cd#js-cicd-variables-settings'));
+    await page.locator('[data-docker-auth-config-hint="warning"]').waitFor();
+    await page.locator('[data-docker-auth-config-button]').click();
+    await page.getByRole('dialog', { name: 'DOCKER_AUTH_CONFIG' }).locator('[data-health="warning"]').waitFor();
+    await page.screenshot({ path: resolve(docs, 'credential-health.png') });
+  } finally {
+    await browser.close();
+    await gl.stop();
+  }
+}
+
+const shots: Record<string, () => Promise<void>> = {
+  popup: popupScreenshot,
+  'filled-form': filledFormScreenshot,
+  'credential-health': credentialHealthScreenshot,
+};
+for (const [name, take] of Object.entries(shots)) {
+  if (process.argv.length <= 2 || process.argv.includes(name)) await take();
+}

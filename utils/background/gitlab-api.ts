@@ -117,6 +117,8 @@ export function gitLabApi(location: GitLabLocation, csrfToken: string | null = n
     instanceVariables: new InstanceLevelCICDVariables(config),
     /** GET /version: `{ version: "16.6.0-ee", ... }` (unchecked here; the caller checks it). */
     version: async (): Promise<unknown> => (await new Users(config).requester.get('version')).body,
+    /** GET any API path below /api/v4 (query included) with the session; unchecked here: the caller checks it. */
+    get: async (path: string): Promise<unknown> => (await new Users(config).requester.get(path)).body,
   };
 }
 export type GitLabApi = ReturnType<typeof gitLabApi>;

@@ -31,6 +31,8 @@ const PendingSchema = z.object({
   tabId: z.number(),
   /** The path of the page opened in that tab (lower case: GitLab routes paths case-insensitively). */
   pagePath: z.string(),
+  /** The variable's description naming the token (issue 15), or null. */
+  description: z.optional(z.nullable(z.string())),
 });
 type Pending = z.infer<typeof PendingSchema>;
 const PendingListSchema = z.array(PendingSchema);
@@ -123,6 +125,7 @@ export function putHandoff(
   registry: string,
   openTab: (url: string) => Promise<number>,
   now: () => number = Date.now,
+  description: string | null = null,
 ): Promise<void> {
   return serially(async () => {
     const url = ciSettingsUrl(target);
@@ -130,7 +133,7 @@ export function putHandoff(
     const created = now();
     const all = await stored();
     const others = all.filter((pending) => pending.expiresAt > created && !sameTarget(pending.target, target) && pending.tabId !== tabId);
-    const pending: Pending = { target, json, registry, expiresAt: created + HANDOFF_TTL_MS, tabId, pagePath: pagePathOf(url)! };
+    const pending: Pending = { target, json, registry, expiresAt: created + HANDOFF_TTL_MS, tabId, pagePath: pagePathOf(url)!, description };
     await keep([...others, pending]);
     await disarm(all.filter((entry) => !others.includes(entry) && entry.tabId !== tabId));
     await arm(pending);
@@ -147,7 +150,11 @@ export interface HandoffTaker {
  * The pending value for exactly this page, once; null when there is none, it expired, or the
  * asking page is not the one opened for it (another tab, or another page in that tab).
  */
-export function takeHandoff(target: HandoffTarget, taker: HandoffTaker, now = Date.now()): Promise<{ json: string; registry: string } | null> {
+export function takeHandoff(
+  target: HandoffTarget,
+  taker: HandoffTaker,
+  now = Date.now(),
+): Promise<{ json: string; registry: string; description?: string } | null> {
   return serially(async () => {
     const all = await stored();
     const alive = all.filter((pending) => pending.expiresAt > now);
@@ -157,7 +164,9 @@ export function takeHandoff(target: HandoffTarget, taker: HandoffTaker, now = Da
     );
     // Written back when one was taken or had expired: nothing stays longer than it may.
     await keepOnly(all, alive.filter((pending) => pending !== found));
-    return found ? { json: found.json, registry: found.registry } : null;
+    if (!found) return null;
+    // The description only when the token was identified at the hand-off (issue 15).
+    return { json: found.json, registry: found.registry, ...(found.description ? { description: found.description } : {}) };
   });
 }
 

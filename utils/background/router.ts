@@ -6,13 +6,15 @@ import {
   type BackgroundRequest,
   type GitLabLocation,
   type PageSettings,
+  type VariableScope,
 } from '../messaging/protocol';
 import { gitLabApi } from './gitlab-api';
 import { putHandoff, takeHandoff } from './handoff';
 import { injectPanel } from './panel-injection';
 import { startLimiter } from './rate-limit';
 import { registryMemory } from './registry-memory';
-import { resolveTokenContext, tokenContextReads } from './token-context';
+import { resolveRegistry, resolveTokenContext, tokenContextReads } from './token-context';
+import { checkCredentialHealth, credentialHint, describeSavedToken, healthReads, rawEntries } from './credential-health';
 import { lookupVariable, saveVariable, variableStore } from './variables';
 import { verifyRegistryCredentials } from './verify';
 import { instanceSettingsFor, listInstances } from '../instances/store';
@@ -71,6 +73,29 @@ type Limiter = ReturnType<typeof startLimiter>;
 const isTokenPageSender = (sender: Browser.runtime.MessageSender) =>
   sender.url !== undefined && servesPath(new URL(sender.url).pathname, TOKEN_PAGE_MATCHES);
 
+/** The credential-health reads for a request's GitLab and scope (./credential-health.ts). */
+async function healthReadsFor(location: GitLabLocation, scope: VariableScope, csrfToken: string | null = null) {
+  const settings = await instanceSettingsFor(location.origin);
+  const api = gitLabApi(location, csrfToken);
+  const store = variableStore(api, scope, settings.variableKey);
+  const projectPath = scope.owner === 'project' ? scope.fullPath : null;
+  const reads = healthReads(
+    api,
+    () => store.show(),
+    async () =>
+      (
+        await resolveRegistry(
+          { origin: location.origin, owner: 'personal', scope: scope.owner === 'instance' ? 'personal' : scope.owner, projectId: null, groupId: null, fullPath: scope.fullPath },
+          tokenContextReads(api),
+          registryMemory,
+          { registryFor: async () => settings.registry },
+        )
+      ).value,
+    (username, secret) => verifyRegistryCredentials(location, username, secret, projectPath),
+  );
+  return { reads, settings, store };
+}
+
 async function openTab(url: string): Promise<number> {
   // tabs.create needs no "tabs" permission; the token page stays open behind it.
   const tab = await browser.tabs.create({ url });
@@ -94,7 +119,11 @@ async function handle(request: BackgroundRequest, origin: string, sender: Browse
       if (tabId === undefined || !isTokenPageSender(sender)) throw new Error('Refused: only a token page can hand a value over.');
       const wait = handoffStarts.tryStart(tabId);
       if (wait > 0) return { ok: false, message: `Fill CI/CD variable was pressed a moment ago. Wait ${wait} s, then press it again.` };
-      await putHandoff(request.target, request.json, request.registry, openTab);
+      // The CI/CD page's fill writes a description naming the token (issue 15): told here, where the token is new.
+      const { reads } = await healthReadsFor(request.target.location, { owner: request.target.owner, fullPath: request.target.fullPath });
+      const handed = rawEntries(request.json)?.find((entry) => entry.registry === request.registry);
+      const description = await describeSavedToken(reads, request.target, handed?.username && handed.secret ? { username: handed.username, secret: handed.secret } : null);
+      await putHandoff(request.target, request.json, request.registry, openTab, Date.now, description);
       return { ok: true, message: 'Opened the CI/CD settings in a new tab.' };
     }
     case 'handoff-take':
@@ -112,9 +141,19 @@ async function handle(request: BackgroundRequest, origin: string, sender: Browse
       return { json: outcome.json, key: outcome.entries?.[0]?.key ?? null, errors: outcome.outcomes[0]?.errors ?? {} };
     }
     case 'variables-save': {
-      const { variableKey, protect } = await instanceSettingsFor(origin);
-      const store = variableStore(gitLabApi(request.location, request.csrfToken), request.scope, variableKey);
-      return saveVariable(store, { ...request, key: variableKey, protect });
+      const { reads, settings, store } = await healthReadsFor(request.location, request.scope, request.csrfToken);
+      // The description names the token being saved when GitLab's API can tell which it is (issue 15).
+      const saved = rawEntries(request.json)?.find((entry) => entry.registry === request.registry);
+      const tokenDescription = await describeSavedToken(reads, request.scope, saved?.username && saved.secret ? { username: saved.username, secret: saved.secret } : null);
+      return saveVariable(store, { ...request, key: settings.variableKey, protect: settings.protect, tokenDescription });
+    }
+    case 'credential-hint': {
+      const { reads, settings } = await healthReadsFor(request.location, request.scope);
+      return credentialHint(reads, settings.variableKey, new Date(), settings.warnDays);
+    }
+    case 'credential-health': {
+      const { reads, settings } = await healthReadsFor(request.location, request.scope);
+      return checkCredentialHealth(reads, request.location, request.scope, settings.variableKey, new Date(), settings.warnDays);
     }
   }
 }

@@ -35,7 +35,8 @@ export interface TokenContextQuery {
 
 const GITLAB_COM = 'https://gitlab.com';
 
-async function resolveRegistry(
+/** This GitLab's registry: the person's setting, the project's, the one seen last, or gitlab.com's. */
+export async function resolveRegistry(
   query: TokenContextQuery,
   reads: TokenContextReads,
   memory: RegistryMemory,

@@ -144,6 +144,8 @@ export interface SaveInput {
   key?: string;
   /** The GitLab's Protect setting for new variables: GitLab's default, or on / off. */
   protect?: ProtectChoice;
+  /** The saved token named with its expiry (utils/credential-health/description.ts), when GitLab's API told which it is. */
+  tokenDescription?: string | null;
 }
 
 /** Protect for a NEW variable: the setting when it says on/off, else GitLab's default (off when unknown). */
@@ -165,7 +167,7 @@ export async function saveVariable(store: VariableStore, input: SaveInput): Prom
   // raw (Expand variable reference off) came with 15.7; before it every variable was expanded,
   // as GitLab's 15.0 form saves it too. Unknown version: send it (older releases ignore it).
   const raw = version === null || atLeast(version, 15, 7) ? { raw: true } : {};
-  const description = atLeast(version, 16, 2) ? { description: `Registry credentials for ${input.registry}` } : {};
+  const description = atLeast(version, 16, 2) ? { description: input.tokenDescription ?? `Registry credentials for ${input.registry}` } : {};
 
   if (input.mode === 'create') {
     let masked = decideMasked(input.json, version, input.maskableRawRegex);
@@ -228,7 +230,8 @@ export async function saveVariable(store: VariableStore, input: SaveInput): Prom
   // variable (type, protection, masking) is left as its owner set it: the Protect setting is
   // for new variables.
   try {
-    await store.update(value, { ...raw, ...(input.mode === 'replace' ? description : {}) });
+    // A merge names the new token only when it is known (a renewal); otherwise the owner's description stays.
+    await store.update(value, { ...raw, ...(input.mode === 'replace' || input.tokenDescription ? description : {}) });
   } catch (error) {
     if (isValueRefused(error) && existing.masked) {
       return failed('GitLab refused the new value because the existing variable is masked and GitLab cannot mask this value here. Unmask the variable in GitLab first, or replace it there.');

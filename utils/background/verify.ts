@@ -1,6 +1,36 @@
-import { base64EncodeUtf8 } from '../docker-auth-config';
+import { z } from 'zod/mini';
+import { base64DecodeUtf8, base64EncodeUtf8 } from '../docker-auth-config';
 import type { GitLabLocation, VerifyResult } from '../messaging/protocol';
 import { redirectMessage, redirectTarget } from './redirect';
+
+/** The registry's answer, and whether its token grants pull on the project asked about (null: not asked or not readable). */
+export type RegistryVerdict = VerifyResult & { pull: boolean | null };
+
+// The claims of the registry token GitLab issues (docs/gitlab-compatibility.md, "Credential health").
+const AccessClaimSchema = z.object({
+  access: z.array(z.object({ type: z.string(), name: z.string(), actions: z.array(z.string()) })),
+});
+const TokenAnswerSchema = z.object({ token: z.string() });
+
+/**
+ * Whether the JWT GitLab answered with grants pull on `projectPath`. The token is read, not
+ * trusted: the registry checks its signature; here it only tells the person what GitLab granted.
+ */
+export function grantsPull(answer: unknown, projectPath: string): boolean | null {
+  const token = TokenAnswerSchema.safeParse(answer);
+  const payload = token.success ? token.data.token.split('.')[1] : undefined;
+  if (payload === undefined) return null;
+  const decoded = base64DecodeUtf8(payload.replace(/-/g, '+').replace(/_/g, '/').padEnd(Math.ceil(payload.length / 4) * 4, '='));
+  let claims: unknown;
+  try {
+    claims = decoded ? JSON.parse(decoded.text) : null;
+  } catch {
+    return null;
+  }
+  const parsed = AccessClaimSchema.safeParse(claims);
+  if (!parsed.success) return null;
+  return parsed.data.access.some((entry) => entry.type === 'repository' && entry.name === projectPath && entry.actions.includes('pull'));
+}
 
 /**
  * Asks GitLab's registry token endpoint whether username + token may pull, without pulling:
@@ -13,12 +43,12 @@ export async function verifyRegistryCredentials(
   username: string,
   secret: string,
   projectPath: string | null,
-): Promise<VerifyResult> {
+): Promise<RegistryVerdict> {
   const url = new URL(`${location.origin}${location.relativeRoot}/jwt/auth`);
   url.searchParams.set('service', 'container_registry');
   if (projectPath) url.searchParams.set('scope', `repository:${projectPath}:pull`);
   // Checked once built: the credentials go to this GitLab's origin only.
-  if (url.origin !== location.origin) return { verdict: 'unknown', message: 'Refused: the address to verify at is not this GitLab.' };
+  if (url.origin !== location.origin) return { verdict: 'unknown', message: 'Refused: the address to verify at is not this GitLab.', pull: null };
   let response: Response;
   try {
     response = await fetch(url, {
@@ -28,15 +58,19 @@ export async function verifyRegistryCredentials(
       redirect: 'manual',
     });
   } catch {
-    return { verdict: 'unknown', message: 'Could not reach GitLab to verify. Check your connection and try again.' };
+    return { verdict: 'unknown', message: 'Could not reach GitLab to verify. Check your connection and try again.', pull: null };
   }
   const redirectedTo = redirectTarget(response, url);
-  if (redirectedTo !== null) return { verdict: 'unknown', message: `Could not verify: ${redirectMessage(url, redirectedTo)}` };
-  if (response.ok) return { verdict: 'valid', message: 'Valid: GitLab accepts these credentials for the registry.' };
+  if (redirectedTo !== null) return { verdict: 'unknown', message: `Could not verify: ${redirectMessage(url, redirectedTo)}`, pull: null };
+  if (response.ok) {
+    const pull = projectPath ? grantsPull(await response.json().catch(() => null), projectPath) : null;
+    return { verdict: 'valid', message: 'Valid: GitLab accepts these credentials for the registry.', pull };
+  }
   if (response.status === 401 || response.status === 403) {
     return {
       verdict: 'invalid',
       message: 'Invalid: GitLab refuses these credentials (wrong, revoked or expired token, a missing read_registry scope, or a deploy token with another username).',
+      pull: null,
     };
   }
   if (response.status === 404) {
@@ -44,7 +78,8 @@ export async function verifyRegistryCredentials(
     return {
       verdict: 'unknown',
       message: "Could not verify: this GitLab has no registry token endpoint (404), so its container registry is probably turned off. Ask its administrator, or check the registry address.",
+      pull: null,
     };
   }
-  return { verdict: 'unknown', message: `GitLab could not verify them (${response.status}). Try again later.` };
+  return { verdict: 'unknown', message: `GitLab could not verify them (${response.status}). Try again later.`, pull: null };
 }

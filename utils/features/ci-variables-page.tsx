@@ -6,7 +6,7 @@ import type { PageSettings, VariableScope } from '../messaging/protocol';
 import { sendToBackground } from '../messaging/send';
 import { debugFailure, type CiVariablesPage } from './ci-variables-watcher';
 import { debugLine } from './page-context';
-import type { VariablePanelEntry } from './panel-bridge';
+import type { VariablePanelEntry, VariablePanelSession } from './panel-bridge';
 
 /**
  * The CI/CD variables page's panel and form filling: injected by the background only on a click
@@ -72,8 +72,11 @@ function startSession(page: CiVariablesPage, data: VariablesPageData, settings: 
   const status = createFillStatus(document);
   signal.addEventListener('abort', () => status.remove());
 
-  /** `focusForm`: the person pressed Fill variable form; focus then goes into GitLab's form. */
-  const fill = (json: string, registry: string, focusForm = false) => {
+  /**
+   * `focusForm`: the person pressed Fill variable form; focus then goes into GitLab's form.
+   * `description`: what names the token and its expiry (issue 15), when the hand-off knew it.
+   */
+  const fill = (json: string, registry: string, focusForm = false, description: string | null = null) => {
     status.show('filling', "Filling GitLab's variable form…");
     void fillVariableForm(
       document,
@@ -81,6 +84,7 @@ function startSession(page: CiVariablesPage, data: VariablesPageData, settings: 
         key,
         value: json,
         registry,
+        description,
         protect: formProtect(settings.protect),
         pageRawMaskRule: data.maskableRawRegex,
         saveAutomatically: settings.saveAutomatically,
@@ -132,14 +136,15 @@ function startSession(page: CiVariablesPage, data: VariablesPageData, settings: 
           fill(json, registry, true);
         }}
         onClose={close}
+        checkHealth={() => sendToBackground({ type: 'credential-health', location, scope })}
       />
     ), opener);
 
   /** A value handed over from a token page: fill GitLab's form once, or ask first when one exists. */
-  const handOff = async (pending: { json: string; registry: string }) => {
+  const handOff: VariablePanelSession['handOff'] = async (pending) => {
     const existing = await sendToBackground({ type: 'variables-lookup', location, scope }).catch(() => undefined);
     // Never walk into GitLab's "has already been taken": an existing one (or not knowing) asks first.
-    if (existing === null) fill(pending.json, pending.registry);
+    if (existing === null) fill(pending.json, pending.registry, false, pending.description ?? null);
     else openPanel(pending);
   };
 

@@ -1,4 +1,4 @@
-import { createGenerateButton, GENERATE_BUTTON_ATTRIBUTE } from '../../components/panel/generate-button';
+import { BUTTON_HINT_ATTRIBUTE, createButtonHint, createGenerateButton, GENERATE_BUTTON_ATTRIBUTE } from '../../components/panel/generate-button';
 import { FILL_STATUS_ATTRIBUTE } from '../../components/panel/fill-status';
 import type { GitLabPage } from '../gitlab/page';
 import { ADD_VARIABLE_BUTTON } from '../gitlab/variable-form/fill';
@@ -28,6 +28,8 @@ export function watchCiVariablesPage(page: CiVariablesPage, data: VariablesPageD
   const location = { origin: window.location.origin, relativeRoot: page.relativeRoot };
   let button: HTMLButtonElement | null = null;
   let handoffAsked = false;
+  /** What the existing variable holds: a hint, or a warning when it will stop working. */
+  let hint: HTMLElement | null = null;
   let session: Promise<VariablePanelSession> | null = null;
   /** The panel code's session on this page, injected on first use. */
   const panel = () =>
@@ -58,9 +60,14 @@ export function watchCiVariablesPage(page: CiVariablesPage, data: VariablesPageD
       panel().then((opened) => opened.open(null, opener), debugFailure('panel not loaded'));
     }, add);
     add.after(button);
+    if (hint) button.after(hint);
     if (!handoffAsked) {
       handoffAsked = true;
       takeHandoff().catch(debugFailure('handoff failed'));
+      // Credential health (issue 15): one read of the variable on load, said next to the button.
+      sendToBackground({ type: 'credential-hint', location, scope: { owner: page.owner, fullPath: page.fullPath } })
+        .then((answer) => answer && button?.after((hint = createButtonHint(answer))))
+        .catch(debugFailure('hint failed'));
     }
   };
 
@@ -76,9 +83,10 @@ export function watchCiVariablesPage(page: CiVariablesPage, data: VariablesPageD
   signal.addEventListener('abort', () => {
     observer.disconnect();
     button?.remove();
+    hint?.remove();
   });
   place();
 }
 
 const isOurs = (node: Node) =>
-  node instanceof Element && node.closest(`[${GENERATE_BUTTON_ATTRIBUTE}], [${FILL_STATUS_ATTRIBUTE}]`) !== null;
+  node instanceof Element && node.closest(`[${GENERATE_BUTTON_ATTRIBUTE}], [${FILL_STATUS_ATTRIBUTE}], [${BUTTON_HINT_ATTRIBUTE}]`) !== null;

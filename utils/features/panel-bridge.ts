@@ -2,7 +2,7 @@ import type { MountPlaces, ShownToken } from '../gitlab/token-display';
 import type { TokenFormFillResult } from '../gitlab/token-form';
 import type { GitLabPage } from '../gitlab/page';
 import type { VariablesPageData } from '../gitlab/variable-form/page-data';
-import type { PageSettings } from '../messaging/protocol';
+import type { HandoffTake, PageSettings } from '../messaging/protocol';
 import type { CiVariablesPage } from './ci-variables-watcher';
 
 /**
@@ -24,6 +24,8 @@ export interface TokenPanelEntry {
   /** `shown`: the token as GitLab showed it when the person clicked; `opener`: the button, which gets focus back when the panel closes. */
   open(page: GitLabPage, shown: ShownToken, opener: HTMLElement): void;
   fillTokenForm(page: GitLabPage): TokenFormFillResult;
+  /** Opens GitLab's token form and prepares a registry read token in it (Renew, from the CI/CD page). */
+  renew(page: GitLabPage): void;
 }
 
 /**
@@ -37,7 +39,7 @@ export interface VariablePanelEntry {
 export interface VariablePanelSession {
   open(preset: { json: string; registry: string } | null, opener: HTMLElement | null): void;
   /** A hand-off taken by the watcher: fill GitLab's form once, or ask first when a variable exists. */
-  handOff(pending: { json: string; registry: string }): Promise<void>;
+  handOff(pending: NonNullable<HandoffTake>): Promise<void>;
 }
 
 export interface PanelEntries {

@@ -1,3 +1,4 @@
+import { RENEW_FRAGMENT } from '../gitlab/token-form';
 import { createFormHelper, FORM_HELPER_ATTRIBUTE } from '../../components/panel/form-helper-button';
 import { createGenerateButton, GENERATE_BUTTON_ATTRIBUTE } from '../../components/panel/generate-button';
 import { findShownToken, isTokenRelevantMutation, type GitLabPage, type MountPlaces } from '../gitlab';
@@ -26,11 +27,18 @@ const TOKEN_FORMS = 'form#js-new-access-token-form, form#token-create-form';
 const tokenForm = (): HTMLFormElement | null =>
   document.querySelector<HTMLFormElement>(TOKEN_FORMS) ?? document.querySelector('#deploy_token_name')?.closest('form') ?? null;
 
+/** Renew from the CI/CD page (issue 15): opened with this fragment, the page prepares GitLab's form once. */
+let renewPending = location.hash === `#${RENEW_FRAGMENT}`;
+
 /** Puts "Create registry read token" at the top of GitLab's token form, once per form. */
 function placeFormHelper(page: GitLabPage): void {
   const form = tokenForm();
   if (!form || form.querySelector(`[${FORM_HELPER_ATTRIBUTE}]`)) return;
   form.prepend(createFormHelper(async () => (await loadPanel('token', gitLabLocationOf(page))).fillTokenForm(page)));
+  if (renewPending && page.kind === 'access-tokens') {
+    renewPending = false;
+    loadPanel('token', gitLabLocationOf(page)).then((panel) => panel.renew(page), panelFailed);
+  }
 }
 
 const addsForm = (record: MutationRecord) =>

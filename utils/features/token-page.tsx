@@ -2,7 +2,7 @@ import { openInPagePanel } from '../../components/panel/mount';
 import { TokenPanel, type HandoffScope } from '../../components/panel/TokenPanel';
 import type { GitLabPage } from '../gitlab/page';
 import type { ShownToken } from '../gitlab/token-display';
-import { fillRegistryReadTokenForm } from '../gitlab/token-form';
+import { fillRegistryReadTokenForm, unfoldTokenForm } from '../gitlab/token-form';
 import { sendToBackground } from '../messaging/send';
 import { gitLabLocationOf, requestPageSettings } from './page-context';
 import type { TokenPanelEntry } from './panel-bridge';
@@ -61,4 +61,9 @@ function openPanel(page: GitLabPage, shown: ShownToken, opener: HTMLElement): vo
 export const tokenPanelEntry: TokenPanelEntry = {
   open: openPanel,
   fillTokenForm: (page) => fillRegistryReadTokenForm(document, page, new Date()),
+  renew(page) {
+    // Renew from the CI/CD page (issue 15): GitLab's form is opened with its own button and prepared once; never submitted.
+    unfoldTokenForm(document);
+    fillRegistryReadTokenForm(document, page, new Date());
+  },
 };

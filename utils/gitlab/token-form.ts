@@ -9,6 +9,20 @@ import type { GitLabPage } from './page';
 import { isValueElement } from './token-display/read';
 
 export const REGISTRY_READ_TOKEN_NAME = 'registry-read-token';
+/**
+ * The fragment the CI/CD page's Renew link adds to GitLab's access tokens page (issue 15): the
+ * token page then prepares GitLab's form once, as "Create registry read token" does. It never
+ * submits: the person still creates the token with GitLab's button.
+ */
+export const RENEW_FRAGMENT = 'docker-auth-config-renew';
+/** GitLab's "Add new token" button (16.6+), which unfolds the creation form. */
+const ADD_NEW_TOKEN_BUTTON = '[data-testid="add-new-token-button"]';
+
+/** Unfolds GitLab's creation form where it is folded (16.6+), by its own button. */
+export function unfoldTokenForm(root: Document): void {
+  const add = root.querySelector<HTMLElement>(ADD_NEW_TOKEN_BUTTON);
+  if (add !== null && add.offsetParent !== null) add.click();
+}
 /** GitLab's Reporter access level (Gitlab::Access::REPORTER): the least role that can pull. */
 export const REPORTER_ACCESS_LEVEL = '20';
 // GitLab refuses expiry dates more than 365 days ahead; one day less leaves room for time zones

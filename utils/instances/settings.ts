@@ -17,6 +17,9 @@ const RegistrySchema = z.nullable(
   z.string().check(z.refine((value) => { const key = normaliseRegistry(value); return key.ok && key.value === value; })),
 );
 const VariableKeySchema = z.string().check(z.regex(VARIABLE_KEY));
+/** Days before a token's expiry from which the CI/CD page warns (issue 15); 0 warns only once expired. */
+export const MAX_WARN_DAYS = 365;
+const WarnDaysSchema = z.int().check(z.gte(0), z.lte(MAX_WARN_DAYS));
 
 /** Strict: a field that is not one of these (a token, say) is refused, never stored. */
 export const InstanceSettingsSchema = z.strictObject({
@@ -29,6 +32,8 @@ export const InstanceSettingsSchema = z.strictObject({
   saveAutomatically: z.boolean(),
   /** Clear the clipboard 30 s after the panel's Copy, if it can only still hold the JSON (on unless turned off). */
   clearClipboard: z.boolean(),
+  /** Warn next to the CI/CD page's button this many days before the variable's token expires. */
+  warnDays: WarnDaysSchema,
 });
 export type InstanceSettings = z.infer<typeof InstanceSettingsSchema>;
 
@@ -38,6 +43,7 @@ export const DEFAULT_SETTINGS: InstanceSettings = Object.freeze({
   variableKey: DEFAULT_VARIABLE_KEY,
   saveAutomatically: false,
   clearClipboard: true,
+  warnDays: 30,
 });
 
 const OriginSchema = z.string().check(z.refine((value) => { try { const url = new URL(value); return (url.protocol === 'https:' || url.protocol === 'http:') && url.origin === value; } catch { return false; } }));
@@ -71,6 +77,7 @@ export function settingsFromStorage(raw: unknown): InstanceSettings {
     variableKey: pick(VariableKeySchema, fields.variableKey, DEFAULT_SETTINGS.variableKey),
     saveAutomatically: pick(z.boolean(), fields.saveAutomatically, DEFAULT_SETTINGS.saveAutomatically),
     clearClipboard: pick(z.boolean(), fields.clearClipboard, DEFAULT_SETTINGS.clearClipboard),
+    warnDays: pick(WarnDaysSchema, fields.warnDays, DEFAULT_SETTINGS.warnDays),
   };
 }
 
@@ -109,15 +116,18 @@ export interface SettingsForm {
   variableKey: string;
   saveAutomatically: boolean;
   clearClipboard: boolean;
+  /** As typed: a whole number of days. */
+  warnDays: string;
 }
 
+export type SettingsField = 'registry' | 'variableKey' | 'warnDays';
 export type SettingsCheck =
   | { ok: true; value: InstanceSettings }
-  | { ok: false; errors: Partial<Record<'registry' | 'variableKey', string>> };
+  | { ok: false; errors: Partial<Record<SettingsField, string>> };
 
 /** What a person typed into an instance's settings, checked with the same rules as storage. */
 export function checkSettingsForm(form: SettingsForm): SettingsCheck {
-  const errors: Partial<Record<'registry' | 'variableKey', string>> = {};
+  const errors: Partial<Record<SettingsField, string>> = {};
   let registry: string | null = null;
   if (form.registry.trim() !== '') {
     const key = normaliseRegistry(form.registry);
@@ -128,10 +138,15 @@ export function checkSettingsForm(form: SettingsForm): SettingsCheck {
   if (!VARIABLE_KEY.test(variableKey)) {
     errors.variableKey = 'A variable key may contain only letters, digits and "_" (GitLab refuses anything else).';
   }
-  if (errors.registry || errors.variableKey) return { ok: false, errors };
+  const warnText = form.warnDays.trim();
+  const warnDays = warnText === '' ? DEFAULT_SETTINGS.warnDays : /^\d+$/.test(warnText) ? Number(warnText) : NaN;
+  if (!WarnDaysSchema.safeParse(warnDays).success) {
+    errors.warnDays = `Enter a whole number of days from 0 to ${MAX_WARN_DAYS} (GitLab tokens live at most a year).`;
+  }
+  if (errors.registry || errors.variableKey || errors.warnDays) return { ok: false, errors };
   return {
     ok: true,
-    value: { registry, protect: form.protect, variableKey, saveAutomatically: form.saveAutomatically, clearClipboard: form.clearClipboard },
+    value: { registry, protect: form.protect, variableKey, saveAutomatically: form.saveAutomatically, clearClipboard: form.clearClipboard, warnDays },
   };
 }
 
@@ -141,6 +156,7 @@ export const formOf = (settings: InstanceSettings): SettingsForm => ({
   variableKey: settings.variableKey,
   saveAutomatically: settings.saveAutomatically,
   clearClipboard: settings.clearClipboard,
+  warnDays: String(settings.warnDays),
 });
 
 export const sameAddress = (a: InstanceAddress, b: InstanceAddress) => a.origin === b.origin && a.relativeRoot === b.relativeRoot;

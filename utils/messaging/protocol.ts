@@ -90,7 +90,15 @@ export const HandoffTakeRequestSchema = z.object({
   type: z.literal('handoff-take'),
   target: HandoffTargetSchema,
 });
-export const HandoffTakeResponseSchema = z.nullable(z.object({ json: z.string(), registry: z.string() }));
+export const HandoffTakeResponseSchema = z.nullable(
+  z.object({
+    json: z.string(),
+    registry: z.string(),
+    /** The token named with its expiry (issue 15), when GitLab's API told it at the hand-off; no secret. */
+    description: z.optional(z.nullable(z.string())),
+  }),
+);
+export type HandoffTake = z.infer<typeof HandoffTakeResponseSchema>;
 
 /**
  * Builds DOCKER_AUTH_CONFIG from one registry's credentials in the background, for content
@@ -194,6 +202,53 @@ export const PanelLoadRequestSchema = z.object({
 });
 export const PanelLoadResponseSchema = z.object({ injected: z.literal(true) });
 
+/**
+ * Credential health (issue 15). On page load: one read of the variable, a hint next to the
+ * button (null: there is none). No registry check and no token listing on load.
+ */
+export const CredentialHintRequestSchema = z.object({
+  type: z.literal('credential-hint'),
+  location: GitLabLocationSchema,
+  scope: VariableScopeSchema,
+});
+export const CredentialHintResponseSchema = z.nullable(z.object({ text: z.string(), warning: z.boolean() }));
+export type CredentialHint = z.infer<typeof CredentialHintResponseSchema>;
+
+/** When the panel opens (or on "Check credentials"): each entry identified and checked. */
+export const CredentialHealthRequestSchema = z.object({
+  type: z.literal('credential-health'),
+  location: GitLabLocationSchema,
+  scope: VariableScopeSchema,
+});
+export const EntryHealthSchema = z.object({
+  registry: z.string(),
+  username: z.nullable(z.string()),
+  kind: z.enum(['deploy', 'project', 'group', 'personal', 'unknown']),
+  /** What the token is: "registry-read-token (project access token)", or why it is not known. */
+  identity: z.string(),
+  /** "expires 2027-03-01, in 94 days", "expired 3 days ago", "revoked"; null when not known. */
+  expiry: z.nullable(z.string()),
+  /** Whether GitLab lists read_registry among its scopes; null when not known. */
+  readRegistry: z.nullable(z.boolean()),
+  /** GitLab's registry verdict (the Verify check); not-checked for other registries. */
+  verdict: z.enum(['valid', 'invalid', 'unknown', 'not-checked']),
+  verdictText: z.string(),
+  /** What was skipped and why (a role that cannot list tokens...), or null. */
+  skipped: z.nullable(z.string()),
+  /** ok, warning (expires within the window), error (refused, expired, revoked, no read_registry), unknown. */
+  health: z.enum(['ok', 'warning', 'error', 'unknown']),
+});
+export type EntryHealth = z.infer<typeof EntryHealthSchema>;
+export const CredentialHealthResponseSchema = z.object({
+  /** absent: no such variable; hidden: GitLab never gives its value; unreadable: not read, or not JSON the runner reads. */
+  state: z.enum(['absent', 'hidden', 'unreadable', 'checked']),
+  message: z.nullable(z.string()),
+  entries: z.array(EntryHealthSchema),
+  /** GitLab's access tokens page for this project or group, the form prepared by the token page; null on the instance. */
+  renewUrl: z.nullable(z.string()),
+});
+export type CredentialHealth = z.infer<typeof CredentialHealthResponseSchema>;
+
 export const BackgroundRequestSchema = z.discriminatedUnion('type', [
   TokenContextRequestSchema,
   VerifyRequestSchema,
@@ -204,6 +259,8 @@ export const BackgroundRequestSchema = z.discriminatedUnion('type', [
   BuildConfigRequestSchema,
   PageSettingsRequestSchema,
   PanelLoadRequestSchema,
+  CredentialHintRequestSchema,
+  CredentialHealthRequestSchema,
 ]);
 export type BackgroundRequest = z.infer<typeof BackgroundRequestSchema>;
 
@@ -218,6 +275,8 @@ export const responseSchemas = {
   'build-config': BuildConfigResponseSchema,
   'page-settings': PageSettingsResponseSchema,
   'panel-load': PanelLoadResponseSchema,
+  'credential-hint': CredentialHintResponseSchema,
+  'credential-health': CredentialHealthResponseSchema,
 } as const;
 export type ResponseOf<T extends BackgroundRequest['type']> = z.infer<(typeof responseSchemas)[T]>;
 

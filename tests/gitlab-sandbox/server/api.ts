@@ -64,6 +64,12 @@ function route(app: App, ctx: Ctx, caller: Caller | undefined, s: string[], para
     if (!caller.token) return sendJson(ctx, 401, E401);
     return sendJson(ctx, 200, tokenJson(app, caller.token));
   }
+  if (a === 'users' && s.length === 1 && m === 'GET') {
+    // GET /users?username=: an exact, case-insensitive match, as an array (empty when none).
+    const wanted = str(params.username).toLowerCase();
+    const found = wanted ? app.state.users.filter((u) => u.username.toLowerCase() === wanted) : app.state.users.filter((u) => !u.bot);
+    return sendJson(ctx, 200, found.map((u) => userJson(app, ctx, u, false)));
+  }
   if (a === 'users' && b && s.length === 2 && m === 'GET') {
     const user = app.state.findUser(Number(b));
     return user ? sendJson(ctx, 200, userJson(app, ctx, user, false)) : sendJson(ctx, 404, { message: '404 User Not Found' });
@@ -81,6 +87,11 @@ function route(app: App, ctx: Ctx, caller: Caller | undefined, s: string[], para
       if (accessLevel(app, caller, project) < 40) return sendJson(ctx, 403, E403);
       return sendJson(ctx, 200, app.state.tokens.filter((t) => t.kind === 'project' && t.resourceId === project.id).map((t) => tokenJson(app, t)));
     }
+    if (c === 'deploy_tokens' && s.length === 3 && m === 'GET') {
+      // Project deploy tokens: at least Maintainer.
+      if (accessLevel(app, caller, project) < 40) return sendJson(ctx, 403, E403);
+      return sendJson(ctx, 200, deployTokensJson(app, 'project', project.id));
+    }
     if (c === 'members' && d === 'all' && e && s.length === 5 && m === 'GET') return member(app, ctx, project, Number(e));
     if (c === 'variables') {
       if (accessLevel(app, caller, project) < 40) return sendJson(ctx, 403, E403);
@@ -94,7 +105,14 @@ function route(app: App, ctx: Ctx, caller: Caller | undefined, s: string[], para
     if (!group || !canSeeGroup(app, caller, group)) return sendJson(ctx, 404, { message: '404 Group Not Found' });
     if (s.length === 2 && m === 'GET') return sendJson(ctx, 200, groupJson(app, ctx, group));
     if (c === 'access_tokens' && s.length === 3 && m === 'GET') {
+      // Group access tokens: the Owner role (a Maintainer gets 403).
+      if (!caller.user.admin && callerLevelInGroup(app, caller, group) < 50) return sendJson(ctx, 403, E403);
       return sendJson(ctx, 200, app.state.tokens.filter((t) => t.kind === 'group' && t.resourceId === group.id).map((t) => tokenJson(app, t)));
+    }
+    if (c === 'deploy_tokens' && s.length === 3 && m === 'GET') {
+      // Group deploy tokens: at least Maintainer to list them.
+      if (!caller.user.admin && callerLevelInGroup(app, caller, group) < 40) return sendJson(ctx, 403, E403);
+      return sendJson(ctx, 200, deployTokensJson(app, 'group', group.id));
     }
     if (c === 'variables') {
       if (!caller.user.admin && callerLevelInGroup(app, caller, group) < 40) return sendJson(ctx, 403, E403);
@@ -120,6 +138,8 @@ function ancestors(app: App, group: Group): Group[] {
 function callerLevelInGroup(app: App, caller: Caller, group: Group): number {
   if (caller.user.admin) return 50;
   const t = caller.token;
+  // A non-admin session user (setSessionRole): that role everywhere.
+  if (!t && caller.user.memberLevel) return caller.user.memberLevel;
   if (t?.kind === 'group' && ancestors(app, group).some((g) => g.id === t.resourceId)) return t.accessLevel ?? 0;
   return 0;
 }
@@ -181,6 +201,17 @@ function tokenJson(app: App, token: Token) {
     user_id: token.userId, last_used_at: null, active: app.state.isLive(token), expires_at: token.expiresAt,
     ...(token.kind === 'personal' ? {} : { access_level: token.accessLevel }),
   };
+}
+
+/** GET …/deploy_tokens: expires_at as a timestamp, `expired` and `revoked` as GitLab gives them. */
+function deployTokensJson(app: App, resourceType: 'project' | 'group', resourceId: number) {
+  return app.state.tokens
+    .filter((t) => t.kind === 'deploy' && t.resourceType === resourceType && t.resourceId === resourceId)
+    .map((t) => ({
+      id: t.id, name: t.name, username: t.username,
+      expires_at: t.expiresAt ? `${t.expiresAt.slice(0, 10)}T00:00:00.000Z` : null,
+      revoked: t.revoked, expired: !t.revoked && !app.state.isLive(t), scopes: t.scopes,
+    }));
 }
 
 function member(app: App, ctx: Ctx, project: Project, userId: number): void {

@@ -58,6 +58,12 @@ export interface SandboxGitLab {
   /** Creates or replaces (same key and scope) a variable without the UI or validation shortcuts. */
   setVariable(owner: OwnerRef, variable: VariableInput & { key: string; value: string }): Variable;
   setProjectRegistryEnabled(project: string | number, enabled: boolean): void;
+  /**
+   * The signed-in user's role: null (default) keeps alice an administrator; 40 makes her a
+   * non-admin Maintainer of every group and project (she reads variables, lists project access
+   * tokens and deploy tokens, but GitLab answers 403 to group access token lists, which need Owner).
+   */
+  setSessionRole(level: number | null): void;
   /** Every request GitLab received since it started (or since the last clear), as `METHOD /path?query` below the root. */
   requests(): string[];
   clearRequests(): void;
@@ -160,6 +166,11 @@ export async function startGitLab(options: StartOptions = {}): Promise<SandboxGi
       const p = state.findProject(ref);
       if (!p) throw new Error(`no project ${ref}`);
       p.registryEnabled = enabled;
+    },
+    setSessionRole: (level) => {
+      const alice = state.currentUser;
+      alice.admin = level === null;
+      alice.memberLevel = level ?? undefined;
     },
     requests: () => [...received],
     clearRequests: () => void received.splice(0),

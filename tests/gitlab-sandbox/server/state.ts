@@ -17,6 +17,8 @@ export interface User {
   name: string;
   bot: boolean;
   admin: boolean;
+  /** A non-admin session user's role in every group and project (setSessionRole); undefined for admins and bots. */
+  memberLevel?: number;
 }
 
 export interface Group {

@@ -23,7 +23,7 @@ describe('page-settings', () => {
   });
 
   it("answers gitlab.com's stored settings, with its root ''", async () => {
-    await saveInstanceSettings('https://gitlab.com', { registry: null, protect: 'on', variableKey: 'REGISTRY_AUTH', saveAutomatically: true, clearClipboard: false });
+    await saveInstanceSettings('https://gitlab.com', { registry: null, protect: 'on', variableKey: 'REGISTRY_AUTH', saveAutomatically: true, clearClipboard: false, warnDays: 30 });
     const answer = await ask({ type: 'page-settings', origin: 'https://gitlab.com' }, 'https://gitlab.com/acme/backend/-/settings/ci_cd');
     expect(answer).toEqual({
       ok: true,
@@ -43,7 +43,7 @@ describe('page-settings', () => {
   });
 
   it("refuses to tell one GitLab's settings to a page of another", async () => {
-    await saveInstanceSettings('https://gitlab.com', { registry: null, protect: 'off', variableKey: 'REGISTRY_AUTH', saveAutomatically: true, clearClipboard: true });
+    await saveInstanceSettings('https://gitlab.com', { registry: null, protect: 'off', variableKey: 'REGISTRY_AUTH', saveAutomatically: true, clearClipboard: true, warnDays: 30 });
     const answer = await ask({ type: 'page-settings', origin: 'https://gitlab.com' }, 'https://evil.example/gitlab.com');
     expect(answer.ok).toBe(false);
     expect(answer.error).toMatch(/^Refused/);

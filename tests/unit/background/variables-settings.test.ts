@@ -134,3 +134,25 @@ describe('the variable key', () => {
     ]);
   });
 });
+
+describe('the description names the saved token (issue 15)', () => {
+  const described = 'registry-read-token (project access token), expires 2027-03-01';
+  it('a new variable: the token and its expiry when known, else the registry', async () => {
+    const { store, calls } = fakeStore();
+    await saveVariable(store, input({ tokenDescription: described }));
+    expect(calls[0]!.options!.description).toBe(described);
+    const unknown = fakeStore();
+    await saveVariable(unknown.store, input({ tokenDescription: null }));
+    expect(unknown.calls[0]!.options!.description).toBe('Registry credentials for registry.example.com');
+  });
+
+  it('a merge (a renewal) names the new token; a merge of an unknown token leaves the owner\'s description alone', async () => {
+    const existing = { key: 'DOCKER_AUTH_CONFIG', value: '{"auths":{"ghcr.io":{"auth":"YTpi"}}}', environment_scope: '*' };
+    const renewal = fakeStore(existing);
+    await saveVariable(renewal.store, input({ mode: 'merge', tokenDescription: described }));
+    expect(renewal.calls[0]!.options!.description).toBe(described);
+    const plain = fakeStore(existing);
+    await saveVariable(plain.store, input({ mode: 'merge', tokenDescription: null }));
+    expect(plain.calls[0]!.options).not.toHaveProperty('description');
+  });
+});

@@ -112,14 +112,17 @@ describe('options page', () => {
     const card = root.querySelector<HTMLElement>('li[data-origin="https://gitlab.example.test"]')!;
     type(card.querySelector<HTMLInputElement>('input[id$="-registry"]')!, 'user@registry');
     type(card.querySelector<HTMLInputElement>('input[id$="-key"]')!, 'MY-KEY');
+    type(card.querySelector<HTMLInputElement>('input[id$="-warn-days"]')!, 'a month');
     await settle();
     card.querySelector<HTMLButtonElement>('button[type="submit"]')!.click();
     await settle();
     expect(card.textContent).toMatch(/Remove the "name@" part/);
     expect(card.textContent).toMatch(/only letters, digits and "_"/);
+    expect(card.textContent).toMatch(/Enter a whole number of days from 0 to 365/);
 
     type(card.querySelector<HTMLInputElement>('input[id$="-registry"]')!, 'Registry.Example.Test:5050');
     type(card.querySelector<HTMLInputElement>('input[id$="-key"]')!, 'MY_KEY');
+    type(card.querySelector<HTMLInputElement>('input[id$="-warn-days"]')!, '14');
     const protect = card.querySelector<HTMLSelectElement>('select')!;
     protect.value = 'off';
     protect.dispatchEvent(new Event('change', { bubbles: true }));
@@ -132,6 +135,7 @@ describe('options page', () => {
       variableKey: 'MY_KEY',
       saveAutomatically: false,
       clearClipboard: true,
+      warnDays: 14,
     });
   });
 

@@ -18,13 +18,13 @@ import {
   saveInstanceSettings,
 } from '../../../utils/instances/store';
 
-const SETTINGS = { registry: 'registry.example.com:5050', protect: 'on', variableKey: 'MY_AUTH', saveAutomatically: true, clearClipboard: false } as const;
+const SETTINGS = { registry: 'registry.example.com:5050', protect: 'on', variableKey: 'MY_AUTH', saveAutomatically: true, clearClipboard: false, warnDays: 30 } as const;
 
 describe('settings schema', () => {
-  it('has exactly the five settings, none of them a secret', () => {
-    expect(Object.keys(InstanceSettingsSchema.shape).sort()).toEqual(['clearClipboard', 'protect', 'registry', 'saveAutomatically', 'variableKey']);
+  it('has exactly the six settings, none of them a secret', () => {
+    expect(Object.keys(InstanceSettingsSchema.shape).sort()).toEqual(['clearClipboard', 'protect', 'registry', 'saveAutomatically', 'variableKey', 'warnDays']);
     expect(Object.keys(StoredInstanceSchema.shape).sort()).toEqual(['origin', 'relativeRoot', 'settings']);
-    expect(DEFAULT_SETTINGS).toEqual({ registry: null, protect: 'gitlab', variableKey: 'DOCKER_AUTH_CONFIG', saveAutomatically: false, clearClipboard: true });
+    expect(DEFAULT_SETTINGS).toEqual({ registry: null, protect: 'gitlab', variableKey: 'DOCKER_AUTH_CONFIG', saveAutomatically: false, clearClipboard: true, warnDays: 30 });
   });
 
   it('refuses to write anything else, such as a token', () => {
@@ -84,19 +84,19 @@ describe('settings schema', () => {
 describe('the settings form', () => {
   it('normalises the registry and defaults an empty key', () => {
     expect(
-      checkSettingsForm({ registry: ' https://Registry.Example.com:5050/v2/ ', protect: 'off', variableKey: '', saveAutomatically: false, clearClipboard: false }),
+      checkSettingsForm({ registry: ' https://Registry.Example.com:5050/v2/ ', protect: 'off', variableKey: '', saveAutomatically: false, clearClipboard: false, warnDays: '' }),
     ).toEqual({
       ok: true,
-      value: { registry: 'registry.example.com:5050', protect: 'off', variableKey: 'DOCKER_AUTH_CONFIG', saveAutomatically: false, clearClipboard: false },
+      value: { registry: 'registry.example.com:5050', protect: 'off', variableKey: 'DOCKER_AUTH_CONFIG', saveAutomatically: false, clearClipboard: false, warnDays: 30 },
     });
-    expect(checkSettingsForm({ registry: '', protect: 'gitlab', variableKey: 'X_1', saveAutomatically: true, clearClipboard: true })).toMatchObject({
+    expect(checkSettingsForm({ registry: '', protect: 'gitlab', variableKey: 'X_1', saveAutomatically: true, clearClipboard: true, warnDays: '' })).toMatchObject({
       ok: true,
       value: { registry: null },
     });
   });
 
   it('says what is wrong next to each field', () => {
-    const check = checkSettingsForm({ registry: 'user@registry.example.com', protect: 'on', variableKey: 'DOCKER AUTH', saveAutomatically: false, clearClipboard: true });
+    const check = checkSettingsForm({ registry: 'user@registry.example.com', protect: 'on', variableKey: 'DOCKER AUTH', saveAutomatically: false, clearClipboard: true, warnDays: '' });
     expect(check.ok).toBe(false);
     if (check.ok) return;
     expect(check.errors.registry).toMatch(/Remove the "name@" part/);
@@ -140,5 +140,20 @@ describe('stored instances (storage.local, fake browser)', () => {
     expect(await instanceSettingsFor('https://a.example')).toEqual({ ...DEFAULT_SETTINGS, protect: 'on', variableKey: 'K' });
     await fakeBrowser.storage.local.set({ instances: 'garbage' });
     expect(await listInstances()).toHaveLength(1);
+  });
+});
+
+describe('the warning window (issue 15)', () => {
+  const form = (warnDays: string) => ({ registry: '', protect: 'gitlab' as const, variableKey: '', saveAutomatically: false, clearClipboard: true, warnDays });
+  it('takes whole days from 0 to 365; empty is the default 30', () => {
+    expect(checkSettingsForm(form('14'))).toMatchObject({ ok: true, value: { warnDays: 14 } });
+    expect(checkSettingsForm(form(''))).toMatchObject({ ok: true, value: { warnDays: 30 } });
+    expect(checkSettingsForm(form('0'))).toMatchObject({ ok: true, value: { warnDays: 0 } });
+  });
+  it.each(['-1', '366', '2.5', 'soon'])('refuses %s with a message that says how to fix it', (typed) => {
+    expect(checkSettingsForm(form(typed))).toEqual({ ok: false, errors: { warnDays: 'Enter a whole number of days from 0 to 365 (GitLab tokens live at most a year).' } });
+  });
+  it('a damaged stored value falls back to 30 alone', () => {
+    expect(settingsFromStorage({ warnDays: 'x', variableKey: 'MY_AUTH' })).toMatchObject({ warnDays: 30, variableKey: 'MY_AUTH' });
   });
 });

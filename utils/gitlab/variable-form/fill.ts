@@ -134,7 +134,7 @@ async function write(container: Element, adapter: VariableFormAdapter, request: 
   }
   if (adapter.hasDescription) {
     const description = container.querySelector<HTMLInputElement>(DESCRIPTION);
-    if (description !== null) setText(description, descriptionFor(request.registry));
+    if (description !== null) setText(description, request.description ?? descriptionFor(request.registry));
   }
   if (adapter.hasExpand) setChecked(inputOf(container, EXPAND), false);
   if (request.protect !== null) setChecked(inputOf(container, PROTECTED), request.protect);
@@ -168,7 +168,7 @@ function readBack(container: Element, adapter: VariableFormAdapter, request: Var
   if (adapter.hasExpand && inputOf(container, EXPAND)?.checked !== false) missing.push('expand');
   if (isMasked(container, adapter) !== masked) missing.push('visibility');
   if (!environmentIsAll(container)) missing.push('environment');
-  if (adapter.hasDescription && container.querySelector<HTMLInputElement>(DESCRIPTION)?.value !== descriptionFor(request.registry)) {
+  if (adapter.hasDescription && container.querySelector<HTMLInputElement>(DESCRIPTION)?.value !== (request.description ?? descriptionFor(request.registry))) {
     missing.push('description');
   }
   const protectedBox = inputOf(container, PROTECTED);

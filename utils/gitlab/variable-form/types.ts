@@ -45,6 +45,8 @@ export interface VariableFormRequest {
   value: string;
   /** For the description: "Registry credentials for <registry>". */
   registry: string;
+  /** The token named with its expiry (issue 15), written instead when the background could tell it. */
+  description?: string | null;
   /** true/false to set Protect; null to leave GitLab's default. */
   protect: boolean | null;
   /** The page's own rule for unexpanded masked values (data-maskable-raw-regex), when it was seen. */
