@@ -21,9 +21,14 @@ export const WATCHER_GZIP_BUDGET = 3 * 1024;
  * path rules, utils/gitlab/page.ts) is 0.63 KB, the "Create registry read token" helper 0.28 KB.
  * Without the display adapters it would still be 3.5 KB; moving them out would mean injecting
  * code whenever GitLab shows a token, not on a click.
+ *
+ * ci-variables: 3,047 B gzip after the split, then 3,232 B with credential health's load hint
+ * (issue 15: one message on load and the line beside the button, 185 B), which must be there
+ * before any click. Over the 3 KB target by 160 B: issue 16 keeps this open.
  */
 export const WATCHER_GZIP_BUDGET_EXCEPTIONS: Readonly<Record<string, number>> = {
   'token-pages.js': 5 * 1024,
+  'ci-variables.js': 3.25 * 1024,
 };
 
 export const watcherBudget = (path: string) => WATCHER_GZIP_BUDGET_EXCEPTIONS[basename(path)] ?? WATCHER_GZIP_BUDGET;
