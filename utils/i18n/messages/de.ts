@@ -87,4 +87,6 @@ export const de: Catalogue = {
   'address.already-added': '{origin} ist schon in der Liste.',
   'address.insecure':
     'Dieses GitLab wird über unverschlüsseltes http:// erreicht: Deine Sitzung und jedes erzeugte Token werden unverschlüsselt übertragen. Verwende https://, wenn dein GitLab es anbietet.',
+  'manifest.name': 'DOCKER_AUTH_CONFIG für GitLab CI',
+  'manifest.description': 'Macht aus einem GitLab-Registry-Token eine CI/CD-Variable DOCKER_AUTH_CONFIG, ohne Terminal. Alles bleibt in deinem Browser.',
 };

@@ -98,6 +98,9 @@ export const en = {
   'address.already-added': '{origin} is already in the list.',
   'address.insecure':
     'This GitLab is reached over plain http://: your session and every token you generate travel unencrypted. Use https:// if your GitLab offers it.',
+  // The extension's name and description, in the browser's extension list and the stores.
+  'manifest.name': 'DOCKER_AUTH_CONFIG for GitLab CI',
+  'manifest.description': 'Turn a GitLab registry token into a DOCKER_AUTH_CONFIG CI/CD variable without a terminal. Everything stays in your browser.',
 } as const;
 
 export type MessageId = keyof typeof en;

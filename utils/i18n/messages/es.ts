@@ -88,4 +88,6 @@ export const es: Catalogue = {
   'address.already-added': '{origin} ya está en la lista.',
   'address.insecure':
     'Este GitLab se alcanza por http:// sin cifrar: tu sesión y cada token que generes viajan sin cifrado. Usa https:// si tu GitLab lo ofrece.',
+  'manifest.name': 'DOCKER_AUTH_CONFIG para GitLab CI',
+  'manifest.description': 'Convierte un token de registro de GitLab en una variable de CI/CD DOCKER_AUTH_CONFIG sin terminal. Todo queda en tu navegador.',
 };

@@ -87,4 +87,6 @@ export const fr: Catalogue = {
   'address.already-added': '{origin} est déjà dans la liste.',
   'address.insecure':
     "Ce GitLab est joint en http:// simple : votre session et chaque jeton généré circulent sans chiffrement. Utilisez https:// si votre GitLab le propose.",
+  'manifest.name': 'DOCKER_AUTH_CONFIG pour GitLab CI',
+  'manifest.description': 'Transforme un jeton de registre GitLab en variable CI/CD DOCKER_AUTH_CONFIG, sans terminal. Tout reste dans votre navigateur.',
 };

@@ -85,4 +85,6 @@ export const ja: Catalogue = {
   'address.already-added': '{origin} はすでにリストにあります。',
   'address.insecure':
     'この GitLab には暗号化されていない http:// で接続しています。セッションと生成したすべてのトークンが暗号化されずに送信されます。GitLab が対応していれば https:// を使ってください。',
+  'manifest.name': 'GitLab CI 用 DOCKER_AUTH_CONFIG',
+  'manifest.description': 'GitLab のレジストリトークンから、ターミナルを使わずに CI/CD 変数 DOCKER_AUTH_CONFIG を作成します。すべてブラウザー内で完結します。',
 };

@@ -83,4 +83,6 @@ export const ko: Catalogue = {
   'address.already-added': '{origin}은(는) 이미 목록에 있습니다.',
   'address.insecure':
     '이 GitLab은 암호화되지 않은 http://로 연결됩니다. 세션과 생성하는 모든 토큰이 암호화 없이 전송됩니다. GitLab이 지원하면 https://를 쓰세요.',
+  'manifest.name': 'GitLab CI용 DOCKER_AUTH_CONFIG',
+  'manifest.description': '터미널 없이 GitLab 레지스트리 토큰을 CI/CD 변수 DOCKER_AUTH_CONFIG로 만듭니다. 모든 것이 브라우저 안에 머뭅니다.',
 };

@@ -86,4 +86,6 @@ export const ptBR: Catalogue = {
   'address.already-added': '{origin} já está na lista.',
   'address.insecure':
     'Este GitLab é acessado por http:// sem criptografia: sua sessão e cada token gerado trafegam sem criptografia. Use https:// se o seu GitLab oferecer.',
+  'manifest.name': 'DOCKER_AUTH_CONFIG para GitLab CI',
+  'manifest.description': 'Transforma um token de registro do GitLab em uma variável de CI/CD DOCKER_AUTH_CONFIG, sem terminal. Tudo fica no seu navegador.',
 };

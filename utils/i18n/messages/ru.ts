@@ -89,4 +89,6 @@ export const ru: Catalogue = {
   'address.already-added': '{origin} уже есть в списке.',
   'address.insecure':
     'Этот GitLab доступен по незашифрованному http://: ваша сессия и каждый созданный токен передаются без шифрования. Используйте https://, если ваш GitLab его поддерживает.',
+  'manifest.name': 'DOCKER_AUTH_CONFIG для GitLab CI',
+  'manifest.description': 'Превращает токен реестра GitLab в CI/CD-переменную DOCKER_AUTH_CONFIG без терминала. Всё остаётся в вашем браузере.',
 };

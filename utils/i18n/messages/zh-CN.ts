@@ -78,4 +78,6 @@ export const zhCN: Catalogue = {
   'address.gitlab-com': 'gitlab.com 已内置：扩展已可在那里使用，无需添加。',
   'address.already-added': '{origin} 已在列表中。',
   'address.insecure': '此 GitLab 通过未加密的 http:// 访问：您的会话和生成的每个令牌都将以明文传输。如果您的 GitLab 支持，请使用 https://。',
+  'manifest.name': '适用于 GitLab CI 的 DOCKER_AUTH_CONFIG',
+  'manifest.description': '无需终端，把 GitLab 镜像库令牌变成 CI/CD 变量 DOCKER_AUTH_CONFIG。一切都留在您的浏览器中。',
 };
