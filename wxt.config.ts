@@ -1,5 +1,6 @@
 import { resolve } from 'node:path';
 import { defineConfig } from 'wxt';
+import { manifestLocaleFiles } from './utils/i18n/manifest-locales';
 
 // Permissions stay minimal on purpose: gitlab.com only, every other GitLab is asked for at
 // runtime (optional host permissions, one origin at a time, from the options page or the popup).
@@ -19,10 +20,11 @@ export default defineConfig({
   srcDir: '.',
   outDir: '.output',
   manifest: ({ browser }) => ({
-    name: 'DOCKER_AUTH_CONFIG for GitLab CI',
+    // Name and description in the browser's language, from the message catalogue (utils/i18n).
+    name: '__MSG_extName__',
     short_name: 'DOCKER_AUTH_CONFIG',
-    description:
-      'Turn a GitLab registry token into a DOCKER_AUTH_CONFIG CI/CD variable without a terminal. Everything stays in your browser.',
+    description: '__MSG_extDescription__',
+    default_locale: 'en',
     permissions: ['storage', 'scripting', 'activeTab', 'alarms'],
     host_permissions: ['https://gitlab.com/*'],
     optional_host_permissions: ['https://*/*', 'http://*/*'],
@@ -39,6 +41,12 @@ export default defineConfig({
   }),
   // Firefox's reviewers rebuild the add-on from the sources zip with the README's build command;
   // the tests, the local GitLab and the screenshots are not part of what they build.
+  hooks: {
+    // The manifest's `_locales`, generated from the catalogue rather than kept as copies beside it.
+    'build:publicAssets': (_wxt, files) => {
+      files.push(...manifestLocaleFiles());
+    },
+  },
   zip: { excludeSources: ['tests/**', 'docs/**', 'vitest.config.ts'] },
   vite: () => ({
     resolve: {

@@ -1,4 +1,4 @@
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { BUILT_EXTENSION } from '../support/extension';
@@ -7,6 +7,7 @@ import { BUILT_FIREFOX_EXTENSION } from '../support/firefox';
 // Pins what the shipped manifests may ask for, in both browsers' builds. Adding a permission, a
 // host or a script match must fail here until this test is changed on purpose.
 const read = (root: string) => JSON.parse(readFileSync(join(root, 'manifest.json'), 'utf8'));
+const readMessages = (root: string, folder: string) => JSON.parse(readFileSync(join(root, '_locales', folder, 'messages.json'), 'utf8'));
 
 describe('Firefox build', () => {
   const manifest = read(BUILT_FIREFOX_EXTENSION);
@@ -95,9 +96,28 @@ for (const [browser, root] of [['Chromium', BUILT_EXTENSION], ['Firefox', BUILT_
       expect(csp).not.toMatch(/unsafe-eval|https?:/);
     });
 
-    it('ships icons at 16, 32, 48 and 128 pixels and a name that says what it does', () => {
+    it('ships icons at 16, 32, 48 and 128 pixels and a name that says what it does, in English by default', () => {
       expect(Object.keys(manifest.icons)).toEqual(['16', '32', '48', '128']);
-      expect(manifest.name).toBe('DOCKER_AUTH_CONFIG for GitLab CI');
+      expect(manifest.name).toBe('__MSG_extName__');
+      expect(manifest.description).toBe('__MSG_extDescription__');
+      expect(manifest.default_locale).toBe('en');
+      expect(readMessages(root, 'en').extName.message).toBe('DOCKER_AUTH_CONFIG for GitLab CI');
+    });
+
+    it("names and describes itself in each of the nine languages, within the stores' lengths", () => {
+      const folders = readdirSync(join(root, '_locales')).sort();
+      expect(folders).toEqual(['de', 'en', 'es', 'fr', 'ja', 'ko', 'pt_BR', 'ru', 'zh_CN']);
+      const english = readMessages(root, 'en');
+      for (const folder of folders) {
+        const messages = readMessages(root, folder);
+        expect(Object.keys(messages).sort(), folder).toEqual(['extDescription', 'extName']);
+        // The Chrome Web Store's limits: a name of 75 characters, a description of 132.
+        expect([...messages.extName.message].length, folder).toBeLessThanOrEqual(75);
+        expect([...messages.extDescription.message].length, folder).toBeLessThanOrEqual(132);
+        expect(messages.extName.message, folder).toContain('DOCKER_AUTH_CONFIG');
+        expect(messages.extDescription.message, folder).toContain('DOCKER_AUTH_CONFIG');
+        if (folder !== 'en') expect(messages.extDescription.message, folder).not.toBe(english.extDescription.message);
+      }
     });
   });
 }

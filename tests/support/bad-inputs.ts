@@ -1,4 +1,5 @@
 import { checkSecret, checkUsername, inspectDockerAuthConfig, normaliseRegistry } from '../../utils/docker-auth-config';
+import { english, type Translate } from '../../utils/i18n';
 import { checkInstanceAddress } from '../../utils/instances/address';
 
 /**
@@ -13,7 +14,7 @@ export interface BadInput {
 }
 
 const failure = (result: { ok: true } | { ok: false; error: string }) => (result.ok ? '(accepted)' : result.error);
-const firstProblem = (text: string) => inspectDockerAuthConfig(text).problems[0]?.message ?? '(no problem)';
+const firstProblem = (text: string, t: Translate) => inspectDockerAuthConfig(text, t).problems[0]?.message ?? '(no problem)';
 
 const b64 = (text: string) => btoa(text);
 
@@ -37,13 +38,14 @@ const PASTED = [
 ];
 const INSTANCE_URLS = ['', 'gitlab.example.com', 'ftp://gitlab.example.com', 'https://user:pw@gitlab.example.com', 'https://gitlab.example.com/?x=1', 'https://gitlab.example.com/group/project/-/settings/ci_cd', 'https://gitlab.com'];
 
-export function badInputs(): BadInput[] {
+/** Every bad input with the message a person reads, in the language `t` speaks (English by default). */
+export function badInputs(t: Translate = english): BadInput[] {
   return [
-    ...REGISTRIES.map((input) => ({ field: 'Registry' as const, input, message: failure(normaliseRegistry(input)) })),
-    ...USERNAMES.map((input) => ({ field: 'Username' as const, input, message: failure(checkUsername(input)) })),
-    ...TOKENS.map((input) => ({ field: 'Token' as const, input, message: failure(checkSecret(input)) })),
-    ...PASTED.map((input) => ({ field: 'Pasted DOCKER_AUTH_CONFIG' as const, input, message: firstProblem(input) })),
-    ...INSTANCE_URLS.map((input) => ({ field: 'GitLab instance URL' as const, input, message: failure(checkInstanceAddress(input)) })),
+    ...REGISTRIES.map((input) => ({ field: 'Registry' as const, input, message: failure(normaliseRegistry(input, t)) })),
+    ...USERNAMES.map((input) => ({ field: 'Username' as const, input, message: failure(checkUsername(input, t)) })),
+    ...TOKENS.map((input) => ({ field: 'Token' as const, input, message: failure(checkSecret(input, t)) })),
+    ...PASTED.map((input) => ({ field: 'Pasted DOCKER_AUTH_CONFIG' as const, input, message: firstProblem(input, t) })),
+    ...INSTANCE_URLS.map((input) => ({ field: 'GitLab instance URL' as const, input, message: failure(checkInstanceAddress(input, [], t)) })),
   ];
 }
 

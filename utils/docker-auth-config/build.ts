@@ -1,3 +1,4 @@
+import { english, type Translate } from '../i18n';
 import { base64EncodeUtf8 } from './base64';
 import { checkSecret, checkUsername } from './credentials';
 import { normaliseRegistry } from './registry-key';
@@ -45,10 +46,10 @@ export function serialiseAuths(entries: ReadonlyArray<Pick<AuthEntry, 'key' | 'a
   return `{"auths":{${members.join(',')}}}`;
 }
 
-function checkOne(input: CredentialInput): EntryOutcome {
-  const registry = normaliseRegistry(input.registry);
-  const username = checkUsername(input.username);
-  const secret = checkSecret(input.secret);
+function checkOne(input: CredentialInput, t: Translate): EntryOutcome {
+  const registry = normaliseRegistry(input.registry, t);
+  const username = checkUsername(input.username, t);
+  const secret = checkSecret(input.secret, t);
   const errors: FieldMessages = {};
   if (!registry.ok) errors.registry = registry.error;
   if (!username.ok) errors.username = username.error;
@@ -70,8 +71,8 @@ function checkOne(input: CredentialInput): EntryOutcome {
  * credentials is written once; with different credentials it is an error on the later one,
  * never a silent overwrite.
  */
-export function buildDockerAuthConfig(inputs: readonly CredentialInput[]): BuildOutcome {
-  const outcomes = inputs.map(checkOne);
+export function buildDockerAuthConfig(inputs: readonly CredentialInput[], t: Translate = english): BuildOutcome {
+  const outcomes = inputs.map((input) => checkOne(input, t));
   const firstByKey = new Map<string, { index: number; auth: string }>();
   const entries: AuthEntry[] = [];
   outcomes.forEach((outcome, index) => {
@@ -82,9 +83,9 @@ export function buildDockerAuthConfig(inputs: readonly CredentialInput[]): Build
       firstByKey.set(entry.key, { index, auth: entry.auth });
       entries.push(entry);
     } else if (earlier.auth === entry.auth) {
-      outcome.notes.registry.push(`Same registry and credentials as entry ${earlier.index + 1}: written once.`);
+      outcome.notes.registry.push(t('build.note.same-entry', { entry: earlier.index + 1 }));
     } else {
-      outcome.errors.registry = `${entry.key} is already entry ${earlier.index + 1} with other credentials. A registry has one set of credentials: remove one of them.`;
+      outcome.errors.registry = t('build.conflict', { registry: entry.key, entry: earlier.index + 1 });
       outcome.entry = null;
     }
   });

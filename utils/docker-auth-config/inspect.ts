@@ -1,4 +1,5 @@
 import { z } from 'zod/mini';
+import { english, type Translate } from '../i18n';
 import { base64DecodeUtf8 } from './base64';
 import { maskSecret } from './mask';
 import { DOCKER_HUB_KEY, normaliseRegistry } from './registry-key';
@@ -42,37 +43,41 @@ const EntrySchema = z.looseObject({
   password: z.optional(z.unknown()),
 });
 
-const IGNORED = 'the runner then ignores the whole variable, with no error in the job log';
+// JSON examples go into sentences as parameters: their braces are not message syntax.
+const VALUE_EXAMPLE = '{"auths":{"registry.example.com":{"auth":"…"}}}';
+const ENTRY_EXAMPLE = '{"auth":"…"}';
 
-function problem(severity: Problem['severity'], registry: string | null, message: string): Problem {
-  return { severity, registry, message: registry === null ? message : `${registry}: ${message}` };
+function problemOf(t: Translate) {
+  return (severity: Problem['severity'], registry: string | null, message: string): Problem => ({
+    severity,
+    registry,
+    message: registry === null ? message : t('inspect.entry-problem', { registry, problem: message }),
+  });
 }
 
-function inspectKey(key: string): Problem[] {
-  const normalised = normaliseRegistry(key);
-  if (!normalised.ok) return [problem('error', key, `the key is not a registry. ${normalised.error}`)];
+function inspectKey(key: string, t: Translate): Problem[] {
+  const problem = problemOf(t);
+  const normalised = normaliseRegistry(key, t);
+  if (!normalised.ok) return [problem('error', key, t('inspect.key-not-registry', { reason: normalised.error }))];
   if (key === DOCKER_HUB_KEY || normalised.value === DOCKER_HUB_KEY) return [];
   if (key.includes('://') || key.includes('/')) {
     return [
-      problem(
-        'warning',
-        key,
-        `the key has a scheme or path; older runners match host[:port] only. Use "${normalised.value}".`,
-      ),
+      problem('warning', key, t('inspect.key-scheme-or-path', { key: normalised.value })),
     ];
   }
   if (key !== normalised.value) {
-    return [problem('warning', key, `runners compare host names in lower case. Use "${normalised.value}".`)];
+    return [problem('warning', key, t('inspect.key-case', { key: normalised.value }))];
   }
   return [];
 }
 
-function inspectEntry(key: string, value: unknown): InspectedEntry {
-  const problems = inspectKey(key);
+function inspectEntry(key: string, value: unknown, t: Translate): InspectedEntry {
+  const problem = problemOf(t);
+  const problems = inspectKey(key, t);
   const result: InspectedEntry = { registry: key, username: null, secret: null, problems };
   const entry = EntrySchema.safeParse(value);
   if (!entry.success) {
-    problems.push(problem('error', key, `the entry must be an object like {"auth":"…"}; ${IGNORED}.`));
+    problems.push(problem('error', key, t('inspect.entry-not-object', { example: ENTRY_EXAMPLE })));
     return result;
   }
   const { auth, username, password } = entry.data;
@@ -80,40 +85,39 @@ function inspectEntry(key: string, value: unknown): InspectedEntry {
     if (typeof username === 'string' && typeof password === 'string') {
       result.username = username;
       result.secret = maskSecret(password);
-      problems.push(
-        problem('warning', key, 'uses "username"/"password" without "auth": the runner reads it, Docker CLI 28.3+ does not. Regenerate it to write "auth".'),
-      );
+      problems.push(problem('warning', key, t('inspect.username-password')));
     } else {
-      problems.push(problem('error', key, `has no "auth"; ${IGNORED}.`));
+      problems.push(problem('error', key, t('inspect.no-auth')));
     }
     return result;
   }
   if (typeof auth !== 'string' || auth === '') {
-    problems.push(problem('error', key, `"auth" must be a non-empty string; ${IGNORED}.`));
+    problems.push(problem('error', key, t('inspect.auth-not-string')));
     return result;
   }
   const decoded = base64DecodeUtf8(auth);
   if (!decoded) {
-    problems.push(problem('error', key, `"auth" is not valid base64; ${IGNORED}. Regenerate this entry.`));
+    problems.push(problem('error', key, t('inspect.auth-not-base64')));
     return result;
   }
   if (decoded.hadLineBreaks) {
-    problems.push(problem('warning', key, '"auth" contains line breaks (base64 wrapped at 76 columns). Regenerate it without them.'));
+    problems.push(problem('warning', key, t('inspect.auth-line-breaks')));
   }
   const colon = decoded.text.indexOf(':');
   if (colon === -1) {
-    problems.push(problem('error', key, `"auth" decodes to text without ":" between username and token; ${IGNORED}.`));
+    problems.push(problem('error', key, t('inspect.auth-no-colon')));
     return result;
   }
   const name = decoded.text.slice(0, colon);
   result.username = name;
   result.secret = maskSecret(decoded.text.slice(colon + 1));
-  if (name === '') problems.push(problem('error', key, `"auth" has an empty username; ${IGNORED}.`));
+  if (name === '') problems.push(problem('error', key, t('inspect.auth-empty-username')));
   return result;
 }
 
 /** Reads a DOCKER_AUTH_CONFIG the way the runner does and says what it would make of it. */
-export function inspectDockerAuthConfig(text: string): Inspection {
+export function inspectDockerAuthConfig(text: string, t: Translate = english): Inspection {
+  const problem = problemOf(t);
   const topLevel: Problem[] = [];
   const finish = (entries: InspectedEntry[], parsed: DockerAuthConfigObject | null): Inspection => {
     const problems = [...topLevel, ...entries.flatMap((entry) => entry.problems)];
@@ -121,7 +125,7 @@ export function inspectDockerAuthConfig(text: string): Inspection {
   };
 
   if (text.trim() === '') {
-    topLevel.push(problem('error', null, 'The value is empty. Paste a DOCKER_AUTH_CONFIG such as {"auths":{"registry.example.com":{"auth":"…"}}}.'));
+    topLevel.push(problem('error', null, t('inspect.empty', { example: VALUE_EXAMPLE })));
     return finish([], null);
   }
   let json: unknown;
@@ -129,43 +133,40 @@ export function inspectDockerAuthConfig(text: string): Inspection {
     json = JSON.parse(text);
   } catch (error) {
     const reason = error instanceof Error ? error.message : String(error);
-    topLevel.push(problem('error', null, `Not valid JSON (${reason}); ${IGNORED}.`));
+    topLevel.push(problem('error', null, t('inspect.not-json', { reason })));
     return finish([], null);
   }
-  const example = '{"auths":{"registry.example.com":{"auth":"…"}}}';
   if (typeof json !== 'object' || json === null || Array.isArray(json)) {
-    topLevel.push(problem('error', null, `The value must be a JSON object such as ${example}.`));
+    topLevel.push(problem('error', null, t('inspect.not-object', { example: VALUE_EXAMPLE })));
     return finish([], null);
   }
   const config = DockerAuthConfigSchema.safeParse(json);
   if (!config.success || Array.isArray(config.data.auths)) {
-    topLevel.push(problem('error', null, `"auths" must be an object with one member per registry, such as ${example}.`));
+    topLevel.push(problem('error', null, t('inspect.auths-not-object', { example: VALUE_EXAMPLE })));
     return finish([], null);
   }
   if (/\s/.test(text)) {
-    topLevel.push(problem('warning', null, 'The value has spaces or line breaks, so GitLab cannot mask it. Use the compact form.'));
+    topLevel.push(problem('warning', null, t('inspect.not-compact')));
   }
   for (const member of ['credsStore', 'credHelpers']) {
     if (member in config.data) {
-      topLevel.push(
-        problem('error', null, `"${member}" runs a credential helper program on the runner host: newer runners refuse it and Docker Hub pulls break. Remove it and keep "auths".`),
-      );
+      topLevel.push(problem('error', null, t('inspect.credential-helper', { member })));
     }
   }
   const auths = config.data.auths;
   if (auths === undefined) {
-    topLevel.push(problem('error', null, 'There is no "auths" object, so the runner finds no credentials.'));
+    topLevel.push(problem('error', null, t('inspect.no-auths')));
     return finish([], json as DockerAuthConfigObject);
   }
-  const entries = Object.entries(auths).map(([key, value]) => inspectEntry(key, value));
-  if (entries.length === 0) topLevel.push(problem('warning', null, '"auths" is empty: no registry gets credentials.'));
+  const entries = Object.entries(auths).map(([key, value]) => inspectEntry(key, value, t));
+  if (entries.length === 0) topLevel.push(problem('warning', null, t('inspect.auths-empty')));
   const seen = new Map<string, string>();
   for (const { registry } of entries) {
     const normalised = normaliseRegistry(registry);
     if (!normalised.ok) continue;
     const other = seen.get(normalised.value);
     if (other !== undefined) {
-      topLevel.push(problem('warning', null, `"${other}" and "${registry}" are the same registry; the runner uses only one of them. Keep one.`));
+      topLevel.push(problem('warning', null, t('inspect.same-registry', { first: other, second: registry })));
     } else {
       seen.set(normalised.value, registry);
     }

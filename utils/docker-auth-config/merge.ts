@@ -1,3 +1,4 @@
+import { english, type Translate } from '../i18n';
 import type { AuthEntry } from './build';
 import { inspectDockerAuthConfig, type Problem } from './inspect';
 import { normaliseRegistry } from './registry-key';
@@ -26,14 +27,12 @@ function sameRegistry(a: string, b: string): boolean {
  * scheme or in upper case) is replaced in place under the new key; new registries are appended.
  * The result is compact JSON.
  */
-export function mergeIntoDockerAuthConfig(existing: string, additions: readonly AuthEntry[]): MergeOutcome {
-  if (existing.trim() === '') return { ok: false, error: 'There is no existing value to add to. Paste it first.' };
-  const inspection = inspectDockerAuthConfig(existing);
+export function mergeIntoDockerAuthConfig(existing: string, additions: readonly AuthEntry[], t: Translate = english): MergeOutcome {
+  if (existing.trim() === '') return { ok: false, error: t('merge.no-existing') };
+  const inspection = inspectDockerAuthConfig(existing, t);
   const parsed = inspection.parsed;
-  if (parsed === null) {
-    const reason = inspection.problems[0]?.message ?? 'it cannot be read';
-    return { ok: false, error: `The existing value cannot be merged: ${reason} Fix it, or replace it instead.` };
-  }
+  // Nothing is parsed only after a problem of the value as a whole was found: it says why.
+  if (parsed === null) return { ok: false, error: t('merge.unreadable', { reason: inspection.problems[0]!.message }) };
   const auths: Array<[string, unknown]> = Object.entries(parsed.auths ?? {});
   const added: string[] = [];
   const replaced: string[] = [];
@@ -62,5 +61,5 @@ export function mergeIntoDockerAuthConfig(existing: string, additions: readonly 
   );
   if (!('auths' in parsed)) members.push(member('auths', authsJson));
   const json = `{${members.join(',')}}`;
-  return { ok: true, json, added, replaced, unchanged, problems: inspectDockerAuthConfig(json).problems };
+  return { ok: true, json, added, replaced, unchanged, problems: inspectDockerAuthConfig(json, t).problems };
 }

@@ -1,3 +1,4 @@
+import { english, type Translate } from '../i18n';
 import type { Checked } from './checked';
 
 /** The `auths` key Docker itself writes for Docker Hub; the runner maps it to docker.io. */
@@ -15,16 +16,14 @@ const SCHEMES_WE_STRIP = new Set(['http', 'https', 'docker', 'oci']);
 const HOST_LABEL = /^[a-z0-9](?:[a-z0-9-]*[a-z0-9])?$/;
 const IPV6_IN_BRACKETS = /^\[[0-9a-f:.]+\]$/;
 
-const EXAMPLE = 'for example registry.gitlab.com or registry.example.com:5050';
-
 // An IPv4 address needs no rule of its own: its four numeric parts pass the host-label rule.
-function invalidHostReason(host: string): string | null {
+function invalidHostMessage(host: string, t: Translate): string | null {
   if (IPV6_IN_BRACKETS.test(host)) return null;
-  if (host.length > 253) return 'it is longer than 253 characters';
+  if (host.length > 253) return t('registry.host-too-long', { host });
   for (const label of host.split('.')) {
-    if (label === '') return 'it has an empty part between dots';
-    if (label.length > 63) return `"${label}" is longer than 63 characters`;
-    if (!HOST_LABEL.test(label)) return 'a host name has only letters, digits, dots and hyphens';
+    if (label === '') return t('registry.host-empty-label', { host });
+    if (label.length > 63) return t('registry.host-label-too-long', { host, label });
+    if (!HOST_LABEL.test(label)) return t('registry.host-characters', { host });
   }
   return null;
 }
@@ -35,11 +34,11 @@ function invalidHostReason(host: string): string | null {
  * or path; Docker Hub as {@link DOCKER_HUB_KEY}. The port is kept exactly: `host` and `host:5050`
  * are different registries to the runner.
  */
-export function normaliseRegistry(raw: string): Checked<string> {
+export function normaliseRegistry(raw: string, t: Translate = english): Checked<string> {
   const input = raw.trim();
-  if (input === '') return { ok: false, error: `Enter the registry host, ${EXAMPLE}.` };
+  if (input === '') return { ok: false, error: t('registry.empty') };
   if (/\s/.test(input)) {
-    return { ok: false, error: `A registry host cannot contain spaces. Enter only host[:port], ${EXAMPLE}.` };
+    return { ok: false, error: t('registry.spaces') };
   }
   if (input.toLowerCase() === DOCKER_HUB_KEY) return { ok: true, value: DOCKER_HUB_KEY, notes: [] };
 
@@ -49,7 +48,7 @@ export function normaliseRegistry(raw: string): Checked<string> {
   if (scheme) {
     const name = scheme[1]!.toLowerCase();
     if (!SCHEMES_WE_STRIP.has(name)) {
-      return { ok: false, error: `"${name}://" is not a registry address. Enter host[:port], ${EXAMPLE}.` };
+      return { ok: false, error: t('registry.bad-scheme', { scheme: name }) };
     }
     rest = rest.slice(scheme[0].length);
   }
@@ -57,13 +56,8 @@ export function normaliseRegistry(raw: string): Checked<string> {
   const hostAndPort = slash === -1 ? rest : rest.slice(0, slash);
   const path = slash === -1 ? '' : rest.slice(slash);
 
-  if (hostAndPort === '') return { ok: false, error: `The registry host is missing. Enter host[:port], ${EXAMPLE}.` };
-  if (hostAndPort.includes('@')) {
-    return {
-      ok: false,
-      error: 'Remove the "name@" part from the registry: the username goes in the Username field.',
-    };
-  }
+  if (hostAndPort === '') return { ok: false, error: t('registry.missing-host') };
+  if (hostAndPort.includes('@')) return { ok: false, error: t('registry.userinfo') };
 
   let host: string;
   let port: string | null = null;
@@ -72,13 +66,13 @@ export function normaliseRegistry(raw: string): Checked<string> {
     host = hostAndPort.slice(0, close + 1);
     const after = hostAndPort.slice(close + 1);
     if (close === -1 || (after !== '' && !after.startsWith(':'))) {
-      return { ok: false, error: 'An IPv6 registry address is written [address]:port, for example [::1]:5000.' };
+      return { ok: false, error: t('registry.ipv6-form') };
     }
     if (after !== '') port = after.slice(1);
   } else {
     const parts = hostAndPort.split(':');
     if (parts.length > 2) {
-      return { ok: false, error: 'Put an IPv6 registry address in brackets, for example [::1]:5000.' };
+      return { ok: false, error: t('registry.ipv6-brackets') };
     }
     host = parts[0]!;
     if (parts.length === 2) port = parts[1]!;
@@ -91,38 +85,29 @@ export function normaliseRegistry(raw: string): Checked<string> {
   const isNumericPort = port !== null && /^\d+$/.test(port);
   if (!looksLikeRegistry && !isNumericPort) {
     if (path !== '' || port !== null) {
-      return {
-        ok: true,
-        value: DOCKER_HUB_KEY,
-        notes: [`"${input}" names no registry host, so it is a Docker Hub image: written as Docker Hub's key.`],
-      };
+      return { ok: true, value: DOCKER_HUB_KEY, notes: [t('registry.note.docker-hub-image', { input })] };
     }
-    return {
-      ok: false,
-      error: `"${input}" is not a registry host. Enter the registry's host name with its port if it has one (${EXAMPLE}), or docker.io for Docker Hub.`,
-    };
+    return { ok: false, error: t('registry.not-a-host', { input }) };
   }
 
   if (port !== null) {
     const number = Number(port);
     if (!/^\d+$/.test(port) || number < 1 || number > 65535) {
-      return {
-        ok: false,
-        error: `"${port}" is not a port. A port is a number from 1 to 65535, as in registry.example.com:5050.`,
-      };
+      return { ok: false, error: t('registry.bad-port', { port }) };
     }
   }
 
-  const reason = invalidHostReason(host);
-  if (reason) return { ok: false, error: `"${host}" is not a valid host name: ${reason}.` };
+  const invalidHost = invalidHostMessage(host, t);
+  if (invalidHost) return { ok: false, error: invalidHost };
 
   if (DOCKER_HUB_HOSTS.has(host)) {
-    return { ok: true, value: DOCKER_HUB_KEY, notes: ['Docker Hub is written as https://index.docker.io/v1/, the key Docker itself uses.'] };
+    return { ok: true, value: DOCKER_HUB_KEY, notes: [t('registry.note.docker-hub')] };
   }
 
-  const removed = [scheme ? `"${scheme[0]}"` : null, path !== '' ? `"${path}"` : null].filter(Boolean);
-  if (removed.length > 0) notes.push(`Removed ${removed.join(' and ')}: the runner matches host[:port] only.`);
+  if (scheme && path !== '') notes.push(t('registry.note.removed-scheme-and-path', { scheme: scheme[0], path }));
+  else if (scheme) notes.push(t('registry.note.removed-scheme', { scheme: scheme[0] }));
+  else if (path !== '') notes.push(t('registry.note.removed-path', { path }));
   const key = port === null ? host : `${host}:${port}`;
-  if (hostAndPort !== key && hostAndPort.toLowerCase() === key) notes.push('Host name lower-cased, as the runner compares it.');
+  if (hostAndPort !== key && hostAndPort.toLowerCase() === key) notes.push(t('registry.note.lower-cased'));
   return { ok: true, value: key, notes };
 }

@@ -3,6 +3,7 @@
  * when GitLab is served below a relative URL root, `https://example.com/gitlab`. Pure: the
  * options page and the popup check what they are given here before asking for any permission.
  */
+import { english, type Translate } from '../i18n';
 
 export interface InstanceAddress {
   /** Scheme, host and port as the browser spells them, e.g. `https://git.example.com:8443`. */
@@ -15,15 +16,14 @@ export type AddressCheck = { ok: true; value: InstanceAddress; warning: string |
 
 export const GITLAB_COM_ORIGIN = 'https://gitlab.com';
 
-const EXAMPLE = 'e.g. https://gitlab.example.com or https://example.com/gitlab';
-
 // Segments of a relative URL root: what GitLab accepts in `relative_url_root`, already
 // percent-encoded as the URL parser gives it. No `*`: it would be a wildcard in a match pattern.
 const ROOT_SEGMENT = /^[A-Za-z0-9._~%-]+$/;
 
 /** The warning shown wherever a plain http:// GitLab is added or listed. */
-export const INSECURE_WARNING =
-  'This GitLab is reached over plain http://: your session and every token you generate travel unencrypted. Use https:// if your GitLab offers it.';
+export const insecureWarning = (t: Translate = english) => t('address.insecure');
+/** The same, in English, for the pages not yet translated. */
+export const INSECURE_WARNING = insecureWarning();
 
 /** Whether an origin is gitlab.com itself (built in, its access comes with the extension). */
 export function isGitLabCom(origin: string): boolean {
@@ -39,48 +39,42 @@ export function isGitLabCom(origin: string): boolean {
  * Checks a typed GitLab address. `added` are the origins already in the list; one entry per
  * origin, because the browser grants access per origin and removing an entry gives it back.
  */
-export function checkInstanceAddress(raw: string, added: readonly string[] = []): AddressCheck {
+export function checkInstanceAddress(raw: string, added: readonly string[] = [], t: Translate = english): AddressCheck {
   const input = raw.trim();
-  if (input === '') return { ok: false, error: `Enter the address of your GitLab, ${EXAMPLE}.` };
-  if (/\s/.test(input)) return { ok: false, error: `A web address cannot contain spaces. Enter it as ${EXAMPLE}.` };
+  if (input === '') return { ok: false, error: t('address.empty') };
+  if (/\s/.test(input)) return { ok: false, error: t('address.spaces') };
   if (!/^[a-z][a-z0-9+.-]*:/i.test(input)) {
-    return { ok: false, error: `Start the address with https:// (or http://), ${EXAMPLE}.` };
+    return { ok: false, error: t('address.no-scheme') };
   }
   let url: URL;
   try {
     url = new URL(input);
   } catch {
-    return { ok: false, error: `"${input}" is not a web address. Enter it as ${EXAMPLE}.` };
+    return { ok: false, error: t('address.not-url', { input }) };
   }
   if (url.protocol !== 'https:' && url.protocol !== 'http:') {
-    return { ok: false, error: `GitLab is served over https:// (or http://), not ${url.protocol}//. Enter it as ${EXAMPLE}.` };
+    return { ok: false, error: t('address.bad-scheme', { scheme: url.protocol }) };
   }
   if (url.username !== '' || url.password !== '' || /^[a-z]+:\/\/[^/?#]*@/i.test(input)) {
-    return {
-      ok: false,
-      error: 'Remove the user name and password ("…@") from the address: the extension uses your GitLab session in this browser and stores no credentials.',
-    };
+    return { ok: false, error: t('address.credentials') };
   }
   if (url.search !== '' || url.hash !== '' || input.includes('?') || input.includes('#')) {
-    return { ok: false, error: 'Remove the query ("?…") and fragment ("#…"): enter only the address GitLab is served at.' };
+    return { ok: false, error: t('address.query') };
   }
-  if (url.hostname === '') return { ok: false, error: `The host name is missing. Enter it as ${EXAMPLE}.` };
+  if (url.hostname === '') return { ok: false, error: t('address.missing-host') };
 
   const segments = url.pathname.split('/').filter((segment) => segment !== '');
   if (segments.includes('-') || segments.some((segment) => !ROOT_SEGMENT.test(segment))) {
-    return {
-      ok: false,
-      error: `That looks like a page inside GitLab. Enter only the address GitLab is served at: its host, and its relative URL root if it has one, ${EXAMPLE}.`,
-    };
+    return { ok: false, error: t('address.page-inside') };
   }
   const relativeRoot = segments.map((segment) => `/${segment}`).join('');
   const origin = url.origin;
 
   if (isGitLabCom(origin)) {
-    return { ok: false, error: 'gitlab.com is built in: the extension already works there, nothing to add.' };
+    return { ok: false, error: t('address.gitlab-com') };
   }
-  if (added.includes(origin)) return { ok: false, error: `${origin} is already in the list.` };
-  return { ok: true, value: { origin, relativeRoot }, warning: url.protocol === 'http:' ? INSECURE_WARNING : null };
+  if (added.includes(origin)) return { ok: false, error: t('address.already-added', { origin }) };
+  return { ok: true, value: { origin, relativeRoot }, warning: url.protocol === 'http:' ? insecureWarning(t) : null };
 }
 
 /** The address as shown to people: origin and relative root. */

@@ -1,0 +1,88 @@
+import type { Catalogue } from './en';
+
+/** 한국어 (GitLab 용어: 액세스 토큰, 배포 토큰, 작업 로그). */
+export const ko: Catalogue = {
+  'registry.empty': '레지스트리 호스트를 입력하세요. 예: registry.gitlab.com 또는 registry.example.com:5050.',
+  'registry.spaces': '레지스트리 호스트에는 공백을 쓸 수 없습니다. host[:port]만 입력하세요. 예: registry.gitlab.com 또는 registry.example.com:5050.',
+  'registry.bad-scheme': '"{scheme}://"은(는) 레지스트리 주소가 아닙니다. host[:port]를 입력하세요. 예: registry.gitlab.com 또는 registry.example.com:5050.',
+  'registry.missing-host': '레지스트리 호스트가 없습니다. host[:port]를 입력하세요. 예: registry.gitlab.com 또는 registry.example.com:5050.',
+  'registry.userinfo': '레지스트리에서 "name@" 부분을 지우세요. 사용자 이름은 사용자 이름 필드에 입력합니다.',
+  'registry.ipv6-form': 'IPv6 레지스트리 주소는 [주소]:포트 형식으로 씁니다. 예: [::1]:5000.',
+  'registry.ipv6-brackets': 'IPv6 레지스트리 주소는 대괄호로 묶으세요. 예: [::1]:5000.',
+  'registry.not-a-host':
+    '"{input}"은(는) 레지스트리 호스트가 아닙니다. 레지스트리의 호스트 이름을 입력하고, 포트가 있으면 함께 입력하세요(예: registry.gitlab.com 또는 registry.example.com:5050). Docker Hub는 docker.io입니다.',
+  'registry.bad-port': '"{port}"은(는) 포트가 아닙니다. 포트는 1에서 65535 사이의 숫자입니다. 예: registry.example.com:5050.',
+  'registry.host-too-long': '"{host}"은(는) 올바른 호스트 이름이 아닙니다: 253자를 넘습니다.',
+  'registry.host-empty-label': '"{host}"은(는) 올바른 호스트 이름이 아닙니다: 점 사이가 비어 있습니다.',
+  'registry.host-label-too-long': '"{host}"은(는) 올바른 호스트 이름이 아닙니다: "{label}"이(가) 63자를 넘습니다.',
+  'registry.host-characters': '"{host}"은(는) 올바른 호스트 이름이 아닙니다: 호스트 이름에는 문자, 숫자, 점, 하이픈만 쓸 수 있습니다.',
+  'registry.note.docker-hub-image': '"{input}"에는 레지스트리 호스트가 없으므로 Docker Hub 이미지입니다. Docker Hub의 키로 썼습니다.',
+  'registry.note.docker-hub': 'Docker Hub는 Docker가 직접 쓰는 키인 https://index.docker.io/v1/로 씁니다.',
+  'registry.note.removed-scheme': '"{scheme}"을(를) 지웠습니다. Runner는 host[:port]만 비교합니다.',
+  'registry.note.removed-path': '"{path}"을(를) 지웠습니다. Runner는 host[:port]만 비교합니다.',
+  'registry.note.removed-scheme-and-path': '"{scheme}"와(과) "{path}"을(를) 지웠습니다. Runner는 host[:port]만 비교합니다.',
+  'registry.note.lower-cased': 'Runner가 비교하는 방식대로 호스트 이름을 소문자로 바꿨습니다.',
+
+  'username.empty':
+    '사용자 이름을 입력하세요. 개인, 프로젝트, 그룹 액세스 토큰에는 비어 있지 않은 어떤 이름이든 됩니다. 배포 토큰에는 전용 사용자 이름(gitlab+deploy-token-…)이 필요합니다.',
+  'username.colon': '사용자 이름에는 ":"를 쓸 수 없습니다(레지스트리는 첫 ":" 뒤를 모두 토큰으로 읽습니다). ":"를 지우세요.',
+  'username.tab': '사용자 이름에 탭이 있습니다. 탭 없이 다시 입력하세요.',
+  'username.line-break': '사용자 이름에 줄바꿈이 있습니다. 줄바꿈 없이 다시 입력하세요.',
+  'username.control': '사용자 이름에 보이지 않는 문자 {code}이(가) 있습니다. 그 문자 없이 다시 입력하세요.',
+  'username.note.trimmed-spaces': '사용자 이름 앞뒤의 공백을 지웠습니다({count, plural, other {#자}}).',
+  'username.note.trimmed-line-breaks': '사용자 이름 앞뒤의 공백과 줄바꿈을 지웠습니다({count, plural, other {#자}}).',
+
+  'token.empty': '이 레지스트리의 토큰(또는 비밀번호)을 입력하세요.',
+  'token.space': '토큰의 {position}번째 문자가 공백입니다. 토큰에는 공백이 없습니다. 토큰이 표시된 곳에서 한 번에 다시 복사하세요.',
+  'token.tab': '토큰의 {position}번째 문자가 탭입니다. 토큰에는 탭이 없습니다. 토큰이 표시된 곳에서 한 번에 다시 복사하세요.',
+  'token.line-break': '토큰의 {position}번째 문자가 줄바꿈입니다. 토큰에는 줄바꿈이 없습니다. 토큰이 표시된 곳에서 한 번에 다시 복사하세요.',
+  'token.control': '토큰의 {position}번째 문자가 보이지 않는 문자 {code}입니다. 토큰에는 그런 문자가 없습니다. 토큰이 표시된 곳에서 한 번에 다시 복사하세요.',
+  'token.note.trimmed-spaces': '토큰 앞뒤의 공백을 지웠습니다({count, plural, other {#자}}).',
+  'token.note.trimmed-line-breaks': '토큰 앞뒤의 공백과 줄바꿈을 지웠습니다({count, plural, other {#자}}).',
+
+  'build.note.same-entry': '항목 {entry}와(과) 레지스트리와 자격 증명이 같습니다. 한 번만 씁니다.',
+  'build.conflict': '{registry}은(는) 이미 다른 자격 증명으로 항목 {entry}에 있습니다. 레지스트리 하나에는 자격 증명이 한 세트뿐입니다. 둘 중 하나를 지우세요.',
+
+  'inspect.entry-problem': '{registry}: {problem}',
+  'inspect.key-not-registry': '키가 레지스트리가 아닙니다. {reason}',
+  'inspect.key-scheme-or-path': '키에 스킴 또는 경로가 있습니다. 이전 Runner는 host[:port]만 비교합니다. "{key}"을(를) 쓰세요.',
+  'inspect.key-case': 'Runner는 호스트 이름을 소문자로 비교합니다. "{key}"을(를) 쓰세요.',
+  'inspect.entry-not-object': '항목은 {example} 같은 객체여야 합니다. 그렇지 않으면 Runner가 변수 전체를 무시하고, 작업 로그에도 오류가 남지 않습니다.',
+  'inspect.username-password':
+    '"auth" 없이 "username"/"password"를 씁니다. Runner는 읽지만 Docker CLI 28.3+는 읽지 않습니다. "auth"를 쓰도록 다시 생성하세요.',
+  'inspect.no-auth': '"auth"가 없습니다. Runner가 변수 전체를 무시하고, 작업 로그에도 오류가 남지 않습니다.',
+  'inspect.auth-not-string': '"auth"는 비어 있지 않은 문자열이어야 합니다. 그렇지 않으면 Runner가 변수 전체를 무시하고, 작업 로그에도 오류가 남지 않습니다.',
+  'inspect.auth-not-base64': '"auth"가 올바른 base64가 아닙니다. Runner가 변수 전체를 무시하고, 작업 로그에도 오류가 남지 않습니다. 이 항목을 다시 생성하세요.',
+  'inspect.auth-line-breaks': '"auth"에 줄바꿈이 있습니다(76열에서 줄바꿈된 base64). 줄바꿈 없이 다시 생성하세요.',
+  'inspect.auth-no-colon': '"auth"를 디코딩한 텍스트에 사용자 이름과 토큰 사이의 ":"가 없습니다. Runner가 변수 전체를 무시하고, 작업 로그에도 오류가 남지 않습니다.',
+  'inspect.auth-empty-username': '"auth"의 사용자 이름이 비어 있습니다. Runner가 변수 전체를 무시하고, 작업 로그에도 오류가 남지 않습니다.',
+  'inspect.empty': '값이 비어 있습니다. {example} 같은 DOCKER_AUTH_CONFIG를 붙여 넣으세요.',
+  'inspect.not-json': '올바른 JSON이 아닙니다({reason}). Runner가 변수 전체를 무시하고, 작업 로그에도 오류가 남지 않습니다.',
+  'inspect.not-object': '값은 {example} 같은 JSON 객체여야 합니다.',
+  'inspect.auths-not-object': '"auths"는 {example}처럼 레지스트리마다 멤버가 하나인 객체여야 합니다.',
+  'inspect.not-compact': '값에 공백이나 줄바꿈이 있어 GitLab이 마스킹할 수 없습니다. 압축된 형식을 쓰세요.',
+  'inspect.credential-helper':
+    '"{member}"은(는) Runner 호스트에서 자격 증명 도우미 프로그램을 실행합니다. 최신 Runner는 이를 거부하고 Docker Hub에서의 풀이 실패합니다. 지우고 "auths"를 남기세요.',
+  'inspect.no-auths': '"auths" 객체가 없어 Runner가 자격 증명을 찾지 못합니다.',
+  'inspect.auths-empty': '"auths"가 비어 있습니다. 어떤 레지스트리도 자격 증명을 받지 못합니다.',
+  'inspect.same-registry': '"{first}"와(과) "{second}"은(는) 같은 레지스트리입니다. Runner는 그중 하나만 씁니다. 하나만 남기세요.',
+
+  'merge.no-existing': '추가할 기존 값이 없습니다. 먼저 붙여 넣으세요.',
+  'merge.unreadable': '기존 값을 병합할 수 없습니다: {reason} 고치거나, 대신 바꾸세요.',
+  'address.empty': 'GitLab 주소를 입력하세요. 예: https://gitlab.example.com 또는 https://example.com/gitlab.',
+  'address.spaces': '웹 주소에는 공백을 쓸 수 없습니다. 이렇게 입력하세요. 예: https://gitlab.example.com 또는 https://example.com/gitlab.',
+  'address.no-scheme': '주소는 https://(또는 http://)로 시작하세요. 예: https://gitlab.example.com 또는 https://example.com/gitlab.',
+  'address.not-url': '"{input}"은(는) 웹 주소가 아닙니다. 이렇게 입력하세요. 예: https://gitlab.example.com 또는 https://example.com/gitlab.',
+  'address.bad-scheme': 'GitLab은 {scheme}//가 아니라 https://(또는 http://)로 제공됩니다. 이렇게 입력하세요. 예: https://gitlab.example.com 또는 https://example.com/gitlab.',
+  'address.credentials': '주소에서 사용자 이름과 비밀번호("…@")를 지우세요. 확장 프로그램은 이 브라우저의 GitLab 세션을 쓰며 자격 증명을 저장하지 않습니다.',
+  'address.query': '쿼리("?…")와 프래그먼트("#…")를 지우세요. GitLab이 제공되는 주소만 입력합니다.',
+  'address.missing-host': '호스트 이름이 없습니다. 이렇게 입력하세요. 예: https://gitlab.example.com 또는 https://example.com/gitlab.',
+  'address.page-inside':
+    'GitLab 안의 페이지로 보입니다. GitLab이 제공되는 주소만 입력하세요. 호스트와, 있다면 상대 URL 루트입니다. 예: https://gitlab.example.com 또는 https://example.com/gitlab.',
+  'address.gitlab-com': 'gitlab.com은 기본 제공됩니다. 확장 프로그램이 이미 작동하므로 추가할 필요가 없습니다.',
+  'address.already-added': '{origin}은(는) 이미 목록에 있습니다.',
+  'address.insecure':
+    '이 GitLab은 암호화되지 않은 http://로 연결됩니다. 세션과 생성하는 모든 토큰이 암호화 없이 전송됩니다. GitLab이 지원하면 https://를 쓰세요.',
+  'manifest.name': 'GitLab CI용 DOCKER_AUTH_CONFIG',
+  'manifest.description': '터미널 없이 GitLab 레지스트리 토큰을 CI/CD 변수 DOCKER_AUTH_CONFIG로 만듭니다. 모든 것이 브라우저 안에 머뭅니다.',
+};
