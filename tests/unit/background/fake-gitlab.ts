@@ -46,11 +46,11 @@ export function fakeGitLab(routes: Record<string, Route>): SeenRequest[] {
 
 export type Envelope = { ok: boolean; response?: unknown; error?: string };
 
-/** Sends `message` to the background's listener as a content script on `senderUrl` would. */
-export function ask(message: unknown, senderUrl: string | undefined): Promise<Envelope> {
+/** Sends `message` to the background's listener as a content script on `senderUrl` (in tab `tabId`) would. */
+export function ask(message: unknown, senderUrl: string | undefined, tabId?: number): Promise<Envelope> {
   return new Promise((resolve) => {
     // Chromium's listener gets sendResponse as its third argument (the fake's types say two).
     const trigger = fakeBrowser.runtime.onMessage.trigger as (...args: unknown[]) => Promise<unknown>;
-    void trigger(message, { url: senderUrl }, (answer: Envelope) => resolve(answer));
+    void trigger(message, { url: senderUrl, ...(tabId === undefined ? {} : { tab: { id: tabId } }) }, (answer: Envelope) => resolve(answer));
   });
 }

@@ -20,6 +20,7 @@ beforeEach(() => {
 });
 afterEach(() => {
   vi.unstubAllGlobals();
+  vi.restoreAllMocks();
 });
 
 describe('token-context: registry and username for a token just shown', () => {
@@ -85,6 +86,16 @@ describe('token-context: registry and username for a token just shown', () => {
       username: { value: 'group_10_bot_a1b2' },
     });
     expect(seen.map((r) => r.url.pathname)).toEqual([`${API}/groups/10/access_tokens`, `${API}/users/20`]);
+  });
+
+  it("says so when GitLab describes the project in a form the extension does not know, and still prefills", async () => {
+    fakeGitLab({
+      [`GET ${API}/projects/42`]: { status: 200, body: { container_registry_image_prefix: 42 } },
+      [`GET ${API}/projects/42/access_tokens`]: { status: 200, body: [] },
+    });
+    const { registry } = (await ask(request, TOKEN_PAGE)).response as { registry: { value: string; problem: string } };
+    expect(registry.value).toBe('registry.gitlab.com');
+    expect(registry.problem).toMatch(/^Could not read this project's registry: .+\. Enter the registry host yourself if the one below is wrong\.$/s);
   });
 
   it("takes a personal token's username from the signed-in user", async () => {
@@ -162,6 +173,19 @@ describe('verify-credentials: asks GitLab whether the token may pull', () => {
 
 // handoff-put and handoff-take: tests/unit/background/handoff.test.ts (bound to the tab and page it opened)
 // and router-trust.test.ts (another GitLab, paths, rate limits).
+
+describe('handoff-put: the browser opens no tab', () => {
+  it('says so instead of keeping a value no page can take', async () => {
+    vi.spyOn(fakeBrowser.tabs, 'create').mockResolvedValue({} as Awaited<ReturnType<typeof fakeBrowser.tabs.create>>);
+    const answer = await ask(
+      { type: 'handoff-put', target: { location: GITLAB, owner: 'project', fullPath: 'acme/backend' }, json: JSON_VALUE, registry: 'registry.example.com' },
+      TOKEN_PAGE,
+      7,
+    );
+    expect(answer).toEqual({ ok: false, error: 'The browser opened no tab for the CI/CD settings.' });
+    expect(await fakeBrowser.storage.session.get()).toEqual({});
+  });
+});
 
 describe('build-config: the value built in the background for the CI/CD page', () => {
   it('answers the JSON and the key the registry became', async () => {

@@ -88,6 +88,16 @@ describe('detectGitLabPage: relative root and full paths', () => {
     expect(page).toMatchObject({ relativeRoot: '/gitlab', fullPath: 'acme/platform/app' });
   });
 
+  it('a URL that does not spell the declared path: the body names the project, the known root (or none) the root', () => {
+    const input = {
+      dataPage: 'projects:settings:ci_cd:show',
+      pathname: '/gitlab/old-name/app/-/settings/ci_cd',
+      bodyData: { projectFullPath: 'acme/app', projectId: '42' },
+    };
+    expect(detectGitLabPage({ ...input, relativeRootHint: '/gitlab/' })).toMatchObject({ relativeRoot: '/gitlab', fullPath: 'acme/app' });
+    expect(detectGitLabPage(input)).toMatchObject({ relativeRoot: '', fullPath: 'acme/app', projectId: '42' });
+  });
+
   it('accepts kebab-case body keys as well as dataset camelCase', () => {
     const page = detectGitLabPage({
       dataPage: 'projects:settings:access_tokens:index',
@@ -121,6 +131,22 @@ describe('detectGitLabPage: relative root and full paths', () => {
       relativeRootHint: '/gitlab/',
     });
     expect(page).toMatchObject({ relativeRoot: '/gitlab', fullPath: 'acme/app' });
+  });
+
+  it('15.x: body data and the root hint are read without surrounding whitespace, and an empty value counts as absent', () => {
+    const page = detectGitLabPage({
+      dataPage: 'projects:settings:ci_cd:show',
+      pathname: '/gitlab/acme/app/-/settings/ci_cd',
+      bodyData: { projectId: ' 42 ', project: ' app ' },
+      relativeRootHint: ' /gitlab/ ',
+    });
+    expect(page).toMatchObject({ relativeRoot: '/gitlab', fullPath: 'acme/app', projectId: '42' });
+    const withoutName = detectGitLabPage({
+      dataPage: 'projects:settings:ci_cd:show',
+      pathname: '/acme/app/-/settings/ci_cd',
+      bodyData: { projectId: '42', project: '' },
+    });
+    expect(withoutName).toMatchObject({ relativeRoot: '', fullPath: 'acme/app' });
   });
 
   it('15.x under a relative root without a hint: reads the root as a group (cannot know better)', () => {

@@ -3,6 +3,7 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import type { GitLabPage } from '../../../utils/gitlab/page';
 import {
+  adaptersFor,
   deployTokenHaml,
   deployTokenInline,
   deployTokenVue,
@@ -259,6 +260,27 @@ describe('legacy-personal-token-view', () => {
     expect(findShownToken(document, PROJECT_TOKENS)).toBeNull();
   });
 
+  it('reads the input inside an element that carries the data-testid (a wrapper), and nothing from a wrapper without one', () => {
+    render(`
+      <div id="js-create-legacy-token-app">
+        <div data-testid="created-personal-access-token-field" class="input-group"><input readonly></div>
+      </div>`);
+    document.querySelector('input')!.value = 'glpat-inwrapper00000001';
+    expect(legacyPersonalTokenView.find(document, 'personal')?.secret).toBe('glpat-inwrapper00000001');
+    render(`<div id="js-create-legacy-token-app"><div data-testid="created-personal-access-token-field">glpat-text000000000001</div></div>`);
+    expect(legacyPersonalTokenView.find(document, 'personal')).toBeNull();
+  });
+
+  it('uses a copy button placed before the masked input when none follows it', () => {
+    render(`
+      <div id="js-create-legacy-token-app">
+        <div><button data-clipboard-text="glpat-buttonbefore000001"></button>
+          <div class="input-group"><input data-testid="created-personal-access-token-field" readonly></div></div>
+      </div>`);
+    setValue('[data-testid="created-personal-access-token-field"]', '****');
+    expect(legacyPersonalTokenView.find(document, 'personal')?.secret).toBe('glpat-buttonbefore000001');
+  });
+
   it('ignores the data-testid outside the mount', () => {
     render(`<div><input data-testid="created-personal-access-token-field" value="glpat-HOSTILE0000000000"></div>`);
     expect(legacyPersonalTokenView.find(document, 'personal')).toBeNull();
@@ -409,6 +431,11 @@ describe('findShownToken', () => {
     setValue('#new-access-token', 'glpat-xyzXYZ0123456789ab');
     expect(findShownToken(document, GROUP_TOKENS)?.kind).toBe('group');
     expect(findShownToken(document, PERSONAL_TOKENS)?.kind).toBe('personal');
+  });
+
+  it('has no token displays for CI/CD pages', () => {
+    expect(adaptersFor(PROJECT_CI)).toEqual([]);
+    expect(adaptersFor(PROJECT_DEPLOY).map((adapter) => adapter.id)).toEqual(['deploy-token-vue', 'deploy-token-inline-15.x', 'deploy-token-haml']);
   });
 
   it('finds no token on CI/CD pages', () => {

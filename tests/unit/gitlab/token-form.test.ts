@@ -157,6 +157,28 @@ describe('fillRegistryReadTokenForm: personal access tokens', () => {
   });
 });
 
+describe('fillRegistryReadTokenForm: scopes it cannot set', () => {
+  it('redesign with the data-testid on the checkbox wrapper: the box inside is ticked', () => {
+    render(`
+      <div id="js-shared-access-token-app">
+        <form id="token-create-form">
+          <div class="gl-form-checkbox" data-testid="api-checkbox"><input type="checkbox" checked></div>
+          <div class="gl-form-checkbox" data-testid="read_registry-checkbox"><input type="checkbox"></div>
+        </form>
+      </div>`);
+    expect(fillRegistryReadTokenForm(document, PERSONAL_TOKENS, TODAY).filled).toEqual(['scopes']);
+    expect(Array.from(document.querySelectorAll<HTMLInputElement>('input')).map((box) => box.checked)).toEqual([false, true]);
+  });
+
+  it('reports the scopes missing when another scope stays ticked (GitLab disabled its box)', () => {
+    render(RESOURCE_FORM);
+    document.querySelector<HTMLInputElement>('#resource_access_token_scopes_api')!.disabled = true;
+    const result = fillRegistryReadTokenForm(document, PROJECT_TOKENS, TODAY);
+    expect(result.missing).toEqual(['scopes']);
+    expect(result.filled).toEqual(['name', 'role', 'expiry']);
+  });
+});
+
 describe('fillRegistryReadTokenForm: deploy tokens', () => {
   it('fills name, expiry and read_registry only, leaves the username to GitLab', () => {
     render(`
