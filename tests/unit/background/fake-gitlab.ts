@@ -7,6 +7,8 @@ export interface SeenRequest {
   url: URL;
   headers: Record<string, string>;
   credentials: RequestCredentials | undefined;
+  /** The browser's HTTP cache mode: 'no-store' keeps GitLab's answers (values, tokens) off the disk cache. */
+  cache: RequestCache | undefined;
   body: unknown;
 }
 
@@ -27,6 +29,7 @@ export function fakeGitLab(routes: Record<string, Route>): SeenRequest[] {
       url,
       headers: { ...(init.headers as Record<string, string> | undefined) },
       credentials: init.credentials,
+      cache: init.cache,
       body: typeof init.body === 'string' ? JSON.parse(init.body) : init.body,
     };
     seen.push(request);

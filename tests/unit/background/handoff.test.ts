@@ -1,7 +1,8 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing';
 import background from '../../../entrypoints/background';
-import { ciSettingsUrl, HANDOFF_TTL_MS } from '../../../utils/background/handoff';
+import { ciSettingsUrl, HANDOFF_TTL_MS, putHandoff, takeHandoff } from '../../../utils/background/handoff';
+import { addStoredInstance } from '../../../utils/instances/store';
 import type { HandoffTarget } from '../../../utils/messaging/protocol';
 
 // The hand-off from a token page to the CI/CD settings page it opens, through the background's
@@ -188,6 +189,25 @@ describe('hand-off of a generated value to the CI/CD settings page', () => {
     const answer = await ask({ type: 'handoff-take', target: other }, sender);
     expect(answer.ok ? answer.response : null).toBeNull();
     expect(await take(sender)).toEqual({ json: '{"auths":{"a":{}}}', registry: 'registry.gitlab.com' });
+  });
+
+  it('is not given to another GitLab whose page the opened tab went on to, at the same path', async () => {
+    await addStoredInstance({ origin: 'https://gitlab.example.com', relativeRoot: '' });
+    const { opened } = await handOff(target, '{"auths":{"a":{}}}');
+    const elsewhere = { ...target, location: { origin: 'https://gitlab.example.com', relativeRoot: '' } };
+    // The same tab, now on another GitLab's CI/CD settings with the same path: it may ask, and gets nothing.
+    expect(await take({ url: 'https://gitlab.example.com/acme/backend/-/settings/ci_cd', tab: { id: opened.id! } }, elsewhere)).toBeNull();
+    expect(await take({ url: opened.url!, tab: { id: opened.id! } })).toEqual({ json: '{"auths":{"a":{}}}', registry: 'registry.gitlab.com' });
+  });
+
+  it('is not given to the same page read under another relative root (a project "gitlab/acme" is not "acme" under /gitlab)', async () => {
+    const atRoot: HandoffTarget = { location: { origin: 'https://git.example.com', relativeRoot: '' }, owner: 'project', fullPath: 'gitlab/acme' };
+    const underRoot: HandoffTarget = { location: { origin: 'https://git.example.com', relativeRoot: '/gitlab' }, owner: 'project', fullPath: 'acme' };
+    const tab = 41;
+    await putHandoff(atRoot, '{"auths":{"a":{}}}', 'registry.example.com', async () => tab);
+    const page = { tabId: tab, url: 'https://git.example.com/gitlab/acme/-/settings/ci_cd' };
+    expect(await takeHandoff(underRoot, page)).toBeNull();
+    expect(await takeHandoff(atRoot, page)).toEqual({ json: '{"auths":{"a":{}}}', registry: 'registry.example.com' });
   });
 
   it('finds the project whatever the case of its path (GitLab paths ignore case)', async () => {

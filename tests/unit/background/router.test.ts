@@ -129,6 +129,7 @@ describe('verify-credentials: asks GitLab whether the token may pull', () => {
     expect(Object.fromEntries(sent.url.searchParams)).toEqual({ service: 'container_registry', scope: 'repository:acme/backend:pull' });
     expect(sent.headers.Authorization).toBe(`Basic ${b64('project_42_bot:glpat-secret0000000001')}`);
     expect(sent.credentials).toBe('omit');
+    expect(sent.cache).toBe('no-store');
   });
 
   it('asks under the relative URL root, and without a scope when no project is known', async () => {
@@ -306,7 +307,11 @@ describe('variables-save: DOCKER_AUTH_CONFIG through the API', () => {
       environment_scope: '*',
     });
     expect(post.headers['X-CSRF-Token']).toBe('csrf-from-the-page');
+    // GitLab reads the body as JSON only when the request says it is JSON.
+    expect(post.headers['content-type']).toBe('application/json');
     expect(post.credentials).toBe('include');
+    // Neither the value sent nor GitLab's answers may land in the browser's disk cache.
+    expect(seen.map((r) => r.cache)).toEqual(['no-store', 'no-store']);
     // Reads carry no CSRF token: only requests that change something need it.
     expect(seen.filter((r) => r.method === 'GET').map((r) => r.headers['X-CSRF-Token'])).toEqual([undefined]);
   });

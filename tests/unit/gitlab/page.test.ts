@@ -183,6 +183,33 @@ describe('detectGitLabPage: relative root and full paths', () => {
     });
   });
 
+  it('group pages under a relative root that is itself named "groups": the declared path tells the root', () => {
+    const page = detectGitLabPage({
+      dataPage: 'groups:settings:ci_cd:show',
+      pathname: '/groups/groups/ACME/-/settings/ci_cd',
+      bodyData: { groupFullPath: 'acme', group: 'acme', namespaceId: '9' },
+    });
+    expect(page).toMatchObject({ relativeRoot: '/groups', fullPath: 'acme', groupId: '9' });
+  });
+
+  it('a declared path under a root GitLab cannot be served at gives no page (nothing is built from it)', () => {
+    // `[` and `]` stay raw in location.pathname and are not in a relative root GitLab allows.
+    const project = { dataPage: 'projects:settings:ci_cd:show', pathname: '/[x]/acme/app/-/settings/ci_cd', bodyData: { projectFullPath: 'acme/app' } };
+    expect(detectGitLabPage(project)).toBeNull();
+    const group = { dataPage: 'groups:settings:ci_cd:show', pathname: '/[x]/groups/acme/-/settings/ci_cd', bodyData: { groupFullPath: 'acme' } };
+    expect(detectGitLabPage(group)).toBeNull();
+  });
+
+  it('15.x: a relative root hint the URL does not start with is not taken', () => {
+    const page = detectGitLabPage({
+      dataPage: 'projects:settings:ci_cd:show',
+      pathname: '/acme/app/-/settings/ci_cd',
+      bodyData: { projectId: '42', project: 'app' },
+      relativeRootHint: '/gitlab',
+    });
+    expect(page).toMatchObject({ relativeRoot: '', fullPath: 'acme/app' });
+  });
+
   it('group pages: the declared group full path wins', () => {
     const page = detectGitLabPage({
       dataPage: 'groups:settings:access_tokens:index',
