@@ -99,6 +99,8 @@ describe('hand-off of a generated value to the CI/CD settings page', () => {
     expect(await take(page)).toEqual({ json: JSON_VALUE, registry: 'registry.gitlab.com' });
     expect(await take(page)).toBeNull();
     expect(await session()).toEqual({});
+    // Nothing is left to wake the service worker for.
+    expect(await fakeBrowser.alarms.getAll()).toEqual([]);
   });
 
   it('is bound to the tab it opened and that page: another tab, or another page in that tab, gets nothing', async () => {
@@ -120,6 +122,8 @@ describe('hand-off of a generated value to the CI/CD settings page', () => {
     const a = await handOff(target, '{"auths":{"a":{}}}');
     const b = await handOff(other, '{"auths":{"b":{}}}', 'https://gitlab.com/acme/platform/api/-/settings/access_tokens');
     expect(await take({ url: b.opened.url!, tab: { id: b.opened.id! } }, other)).toEqual({ json: '{"auths":{"b":{}}}', registry: 'registry.gitlab.com' });
+    // The value still waiting keeps its expiry alarm.
+    expect((await fakeBrowser.alarms.getAll()).map((alarm) => alarm.scheduledTime)).toEqual([T0 + HANDOFF_TTL_MS]);
     expect(await take({ url: a.opened.url!, tab: { id: a.opened.id! } })).toEqual({ json: '{"auths":{"a":{}}}', registry: 'registry.gitlab.com' });
     expect(await session()).toEqual({});
   });

@@ -210,6 +210,40 @@ describe('detectGitLabPage: relative root and full paths', () => {
     expect(page).toMatchObject({ relativeRoot: '', fullPath: 'acme/app' });
   });
 
+  it('group pages without a declared path: a URL that disagrees with data-group gives no full path', () => {
+    const page = detectGitLabPage({
+      dataPage: 'groups:settings:ci_cd:show',
+      pathname: '/groups/acme/other/-/settings/ci_cd',
+      bodyData: { group: 'infra', namespaceId: '12' },
+    });
+    expect(page).toMatchObject({ kind: 'ci-variables', owner: 'group', relativeRoot: '', fullPath: null, groupId: '12' });
+  });
+
+  it('group pages: a URL that does not spell the declared path still gets the declared path', () => {
+    const page = detectGitLabPage({
+      dataPage: 'groups:settings:ci_cd:show',
+      pathname: '/groups/old-name/-/settings/ci_cd',
+      bodyData: { groupFullPath: 'acme', group: 'acme' },
+    });
+    expect(page).toMatchObject({ relativeRoot: '', fullPath: 'acme' });
+  });
+
+  it('group pages: a declared path GitLab does not allow is not taken, even where the URL spells it', () => {
+    const page = detectGitLabPage({
+      dataPage: 'groups:settings:ci_cd:show',
+      pathname: '/groups/-acme/-/settings/ci_cd',
+      bodyData: { groupFullPath: '-acme' },
+    });
+    expect(page).toMatchObject({ relativeRoot: '', fullPath: null });
+  });
+
+  it('group pages: no page for a URL without the /-/ scope, or under a root GitLab cannot have', () => {
+    const at = (pathname: string) => detectGitLabPage({ dataPage: 'groups:settings:ci_cd:show', pathname, bodyData: { group: 'acme' } });
+    expect(at('/groups/acme/settings/ci_cd')).toBeNull();
+    expect(at('/[x]/groups/acme/-/settings/ci_cd')).toBeNull();
+    expect(at('/gitlab/groups/acme/-/settings/ci_cd')).toMatchObject({ relativeRoot: '/gitlab', fullPath: 'acme' });
+  });
+
   it('group pages: the declared group full path wins', () => {
     const page = detectGitLabPage({
       dataPage: 'groups:settings:access_tokens:index',
