@@ -316,6 +316,13 @@ describe('deploy-token-vue', () => {
     expect(token?.container).toBe(document.querySelector('.gl-alert'));
   });
 
+  it('is no token shown while the token field holds nothing readable (newest GitLab: copy buttons without copy text)', () => {
+    render(DEPLOY_VUE.replace(/data-clipboard-text="[^"]*"/g, 'data-testid="clipboard-button"'));
+    setValue('input[name="deploy-token-user"]', 'gitlab+deploy-token-7');
+    expect(deployTokenVue.find(document, 'deploy')).toBeNull();
+    expect(findShownToken(document, PROJECT_DEPLOY)).toBeNull();
+  });
+
   it('takes each value from its own copy button when the inputs are empty', () => {
     render(DEPLOY_VUE);
     const token = findShownToken(document, PROJECT_DEPLOY);
