@@ -129,9 +129,13 @@ describe('hand-off of a generated value to the CI/CD settings page', () => {
   });
 
   it('a newer value for the same page replaces the older one, and its tab gets nothing', async () => {
+    const other: HandoffTarget = { ...target, fullPath: 'acme/platform/api' };
+    await handOff(other, '{"auths":{"other":{}}}', 'https://gitlab.com/acme/platform/api/-/settings/access_tokens');
     const older = await handOff(target, '{"auths":{"old":{}}}');
     vi.setSystemTime(T0 + 10_000); // another press, after the wait between two from one page
     const newer = await handOff(target, '{"auths":{"new":{}}}');
+    // The older value's alarm goes with it; the other page's value keeps its own.
+    expect((await fakeBrowser.alarms.getAll()).map((alarm) => alarm.scheduledTime).sort()).toEqual([T0 + HANDOFF_TTL_MS, T0 + 10_000 + HANDOFF_TTL_MS]);
     expect(await take({ url: older.opened.url!, tab: { id: older.opened.id! } })).toBeNull();
     expect(await take({ url: newer.opened.url!, tab: { id: newer.opened.id! } })).toEqual({ json: '{"auths":{"new":{}}}', registry: 'registry.gitlab.com' });
   });
@@ -172,6 +176,24 @@ describe('hand-off of a generated value to the CI/CD settings page', () => {
     startWorker();
     await vi.waitFor(async () => expect((await fakeBrowser.alarms.getAll()).map((alarm) => alarm.scheduledTime)).toEqual([T0 + HANDOFF_TTL_MS]));
     expect(await session()).not.toEqual({});
+  });
+
+  it('is not given once its five minutes are up, even when no alarm has wiped it yet', async () => {
+    const { opened } = await handOff();
+    await fakeBrowser.alarms.clearAll();
+    vi.setSystemTime(T0 + HANDOFF_TTL_MS);
+    expect(await take({ url: opened.url!, tab: { id: opened.id! } })).toBeNull();
+    await expectSessionEmpty();
+  });
+
+  it('a hand-off made when an older one for another page is just up wipes the older one from the session', async () => {
+    await handOff(target, '{"auths":{"old":{}}}');
+    await fakeBrowser.alarms.clearAll();
+    vi.setSystemTime(T0 + HANDOFF_TTL_MS);
+    const other: HandoffTarget = { ...target, fullPath: 'acme/platform/api' };
+    await handOff(other, '{"auths":{"new":{}}}', 'https://gitlab.com/acme/platform/api/-/settings/access_tokens');
+    const { pendingHandoffs } = (await session()) as { pendingHandoffs: Array<{ json: string }> };
+    expect(pendingHandoffs.map((pending) => pending.json)).toEqual(['{"auths":{"new":{}}}']);
   });
 
   it('is wiped when the tab opened for it closes', async () => {
