@@ -152,6 +152,19 @@ describe('hand-off of a generated value to the CI/CD settings page', () => {
     await expectSessionEmpty();
   });
 
+  it("one value's expiry wipes that value only: another page's, made later, stays until its own", async () => {
+    await handOff(target, '{"auths":{"first":{}}}');
+    vi.setSystemTime(T0 + 60_000);
+    const other: HandoffTarget = { ...target, fullPath: 'acme/platform/api' };
+    const later = await handOff(other, '{"auths":{"later":{}}}', 'https://gitlab.com/acme/platform/api/-/settings/access_tokens');
+    await advanceTo(T0 + HANDOFF_TTL_MS);
+    await vi.waitFor(async () => {
+      const { pendingHandoffs } = (await session()) as { pendingHandoffs: Array<{ json: string }> };
+      expect(pendingHandoffs.map((pending) => pending.json)).toEqual(['{"auths":{"later":{}}}']);
+    });
+    expect(await take({ url: later.opened.url!, tab: { id: later.opened.id! } }, other)).toEqual({ json: '{"auths":{"later":{}}}', registry: 'registry.gitlab.com' });
+  });
+
   it('is wiped at its expiry after the service worker was stopped: the alarm wakes it', async () => {
     await handOff();
     stopWorker();

@@ -507,6 +507,22 @@ describe('mount places (Vue 2 replaces the mount element)', () => {
   });
 });
 
+describe('the shape of what is read as a token', () => {
+  it('reads a server-rendered value without the whitespace around it', () => {
+    render(`<div class="created-personal-access-token-container"><input id="created-personal-access-token" value="  glpat-served0000000001
+"></div>`);
+    expect(findShownToken(document, PERSONAL_TOKENS)?.secret).toBe('glpat-served0000000001');
+  });
+
+  it('takes a copy text of up to 1,024 characters as a token, not a longer blob', () => {
+    const withCopyText = (text: string) => NEW_APP_NEWEST.replace('glpat-FROMCOPYBUTTON0001', text);
+    render(withCopyText(`glpat-${'a'.repeat(1018)}`));
+    expect(findShownToken(document, PROJECT_TOKENS)?.secret).toHaveLength(1024);
+    render(withCopyText(`glpat-${'a'.repeat(1019)}`));
+    expect(findShownToken(document, PROJECT_TOKENS)).toBeNull();
+  });
+});
+
 describe('what is never read as the token', () => {
   // Newest GitLab: the copy button copies through navigator.clipboard and carries no
   // data-clipboard-text, so an empty input leaves nothing to read inside GitLab's alert.
