@@ -61,6 +61,8 @@ async function advanceTo(time: number): Promise<void> {
 const closeTab = (tabId: number) => fakeBrowser.tabs.onRemoved.trigger(tabId, { isWindowClosing: false, windowId: 0 });
 
 const session = () => fakeBrowser.storage.session.get();
+/** The values waiting in storage.session, by their JSON. */
+const pendingValues = async () => ((await session()) as { pendingHandoffs?: Array<{ json: string }> }).pendingHandoffs?.map((pending) => pending.json) ?? [];
 /** storage.session once the background has settled: polled, it writes after the event. */
 const expectSessionEmpty = () => vi.waitFor(async () => expect(await session()).toEqual({}));
 
@@ -158,10 +160,7 @@ describe('hand-off of a generated value to the CI/CD settings page', () => {
     const other: HandoffTarget = { ...target, fullPath: 'acme/platform/api' };
     const later = await handOff(other, '{"auths":{"later":{}}}', 'https://gitlab.com/acme/platform/api/-/settings/access_tokens');
     await advanceTo(T0 + HANDOFF_TTL_MS);
-    await vi.waitFor(async () => {
-      const { pendingHandoffs } = (await session()) as { pendingHandoffs: Array<{ json: string }> };
-      expect(pendingHandoffs.map((pending) => pending.json)).toEqual(['{"auths":{"later":{}}}']);
-    });
+    await vi.waitFor(async () => expect(await pendingValues()).toEqual(['{"auths":{"later":{}}}']));
     expect(await take({ url: later.opened.url!, tab: { id: later.opened.id! } }, other)).toEqual({ json: '{"auths":{"later":{}}}', registry: 'registry.gitlab.com' });
   });
 
@@ -205,8 +204,7 @@ describe('hand-off of a generated value to the CI/CD settings page', () => {
     vi.setSystemTime(T0 + HANDOFF_TTL_MS);
     const other: HandoffTarget = { ...target, fullPath: 'acme/platform/api' };
     await handOff(other, '{"auths":{"new":{}}}', 'https://gitlab.com/acme/platform/api/-/settings/access_tokens');
-    const { pendingHandoffs } = (await session()) as { pendingHandoffs: Array<{ json: string }> };
-    expect(pendingHandoffs.map((pending) => pending.json)).toEqual(['{"auths":{"new":{}}}']);
+    expect(await pendingValues()).toEqual(['{"auths":{"new":{}}}']);
   });
 
   it('is wiped when the tab opened for it closes', async () => {
@@ -215,6 +213,15 @@ describe('hand-off of a generated value to the CI/CD settings page', () => {
     expect(await session()).not.toEqual({});
     await closeTab(opened.id!);
     await expectSessionEmpty();
+  });
+
+  it("closing one value's tab leaves another page's value in place", async () => {
+    const first = await handOff(target, '{"auths":{"first":{}}}');
+    const other: HandoffTarget = { ...target, fullPath: 'acme/platform/api' };
+    const second = await handOff(other, '{"auths":{"second":{}}}', 'https://gitlab.com/acme/platform/api/-/settings/access_tokens');
+    await closeTab(first.opened.id!);
+    await vi.waitFor(async () => expect(await pendingValues()).toEqual(['{"auths":{"second":{}}}']));
+    expect(await take({ url: second.opened.url!, tab: { id: second.opened.id! } }, other)).toMatchObject({ json: '{"auths":{"second":{}}}' });
   });
 
   it.each<[string, HandoffTarget]>([
