@@ -164,6 +164,14 @@ describe('hand-off of a generated value to the CI/CD settings page', () => {
     expect(await take({ url: later.opened.url!, tab: { id: later.opened.id! } }, other)).toEqual({ json: '{"auths":{"later":{}}}', registry: 'registry.gitlab.com' });
   });
 
+  it('is wiped by its alarm also when the alarm fires a moment before the clock reads its time', async () => {
+    await handOff();
+    const [alarm] = await fakeBrowser.alarms.getAll();
+    vi.setSystemTime(alarm!.scheduledTime - 500);
+    await fakeBrowser.alarms.onAlarm.trigger(alarm!);
+    await expectSessionEmpty();
+  });
+
   it('is wiped at its expiry after the service worker was stopped: the alarm wakes it', async () => {
     await handOff();
     stopWorker();

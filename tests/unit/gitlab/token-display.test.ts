@@ -380,6 +380,15 @@ describe('deploy-token-inline-15.x', () => {
     expect(deployTokenInline.find(document, 'deploy')?.secret).toBe('gldt-inline000000000001');
   });
 
+  it('each empty field takes the copy button right after it when the fields and buttons sit side by side', () => {
+    render(`
+      <div class="created-deploy-token-container">
+        <input name="deploy-token-user" readonly><button data-clipboard-text="gitlab+deploy-token-9"></button>
+        <input name="deploy-token" readonly><button data-clipboard-text="gldt-sidebyside00000001"></button>
+      </div>`);
+    expect(deployTokenInline.find(document, 'deploy')).toMatchObject({ secret: 'gldt-sidebyside00000001', username: 'gitlab+deploy-token-9' });
+  });
+
   it('ignores inputs with those names outside GitLab\'s container', () => {
     render(`<div class="md"><input name="deploy-token-user" value="evil"><input name="deploy-token" value="gldt-HOSTILE00000000"></div>`);
     expect(findShownToken(document, PROJECT_DEPLOY)).toBeNull();
