@@ -98,6 +98,22 @@ describe('token-context: registry and username for a token just shown', () => {
     expect(registry.problem).toMatch(/^Could not read this project's registry: .+\. Enter the registry host yourself if the one below is wrong\.$/s);
   });
 
+  it('remembers the registry a project named, for the tokens of pages that name none on the same GitLab', async () => {
+    await addStoredInstance({ origin: 'https://git.example.com', relativeRoot: '' });
+    const location = { origin: 'https://git.example.com', relativeRoot: '' };
+    fakeGitLab({
+      [`GET ${API}/projects/42`]: { status: 200, body: { container_registry_image_prefix: 'registry.example.com:5050/acme/backend' } },
+      [`GET ${API}/projects/42/access_tokens`]: { status: 200, body: [] },
+      [`GET ${API}/user`]: { status: 200, body: { username: 'alice' } },
+    });
+    await ask({ ...request, location }, 'https://git.example.com/acme/backend/-/settings/access_tokens');
+    const personal = { ...request, location, owner: 'personal', scope: 'personal', projectId: null, fullPath: null };
+    const answer = await ask(personal, 'https://git.example.com/-/user_settings/personal_access_tokens');
+    expect(answer.response).toMatchObject({
+      registry: { value: 'registry.example.com:5050', source: 'the registry last seen on this GitLab', problem: null },
+    });
+  });
+
   it("takes a personal token's username from the signed-in user", async () => {
     fakeGitLab({ [`GET ${API}/user`]: { status: 200, body: { username: 'alice' } } });
     const answer = await ask(

@@ -190,6 +190,13 @@ describe('full-reload-15.0', () => {
     expect(token?.container.classList.contains('created-personal-access-token-container')).toBe(true);
   });
 
+  it("puts the button after the input itself when GitLab's input group is missing, or is not inside the container", () => {
+    render(`<div class="created-personal-access-token-container"><input id="created-personal-access-token" value="glpat-nogroup0000000001"></div>`);
+    expect(fullReloadAccessToken.find(document, 'personal')?.anchor).toBe(document.querySelector('input'));
+    render(`<div class="input-group"><div class="created-personal-access-token-container"><input id="created-personal-access-token" value="glpat-outergroup000001"></div></div>`);
+    expect(fullReloadAccessToken.find(document, 'personal')?.anchor).toBe(document.querySelector('input'));
+  });
+
   it('is used by findShownToken on personal pages', () => {
     render(FULL_RELOAD('glpat-server0000000000002'));
     expect(findShownToken(document, PERSONAL_TOKENS)?.secret).toBe('glpat-server0000000000002');
