@@ -80,6 +80,18 @@ describe('Protect', () => {
   });
 });
 
+describe('Type File on the native select (generations B and C)', () => {
+  it("is chosen so that GitLab's select hears it: BootstrapVue's model follows the select's change event", async () => {
+    drawer();
+    const select = document.querySelector<HTMLSelectElement>('#ci-variable-type')!;
+    let model = select.value;
+    select.addEventListener('change', () => (model = select.value));
+    const report = await fillVariableForm(document, request());
+    expect(model).toBe('FILE');
+    expect(report).toMatchObject({ complete: true, missing: [] });
+  });
+});
+
 describe('Save automatically', () => {
   it('off (or not asked): GitLab\'s save button is never pressed', async () => {
     for (const saveAutomatically of [false, undefined]) {
