@@ -92,6 +92,23 @@ describe('Type File on the native select (generations B and C)', () => {
   });
 });
 
+describe("GitLab's form refuses Masked for the value", () => {
+  // BootstrapVue marks an invalid field with aria-invalid and the is-invalid class; GitLab also
+  // disables its save button while the form is invalid (docs/gitlab-compatibility.md, "Masking").
+  it.each([
+    ['marks the value field aria-invalid', (value: HTMLTextAreaElement, invalid: boolean) => value.setAttribute('aria-invalid', String(invalid))],
+    ['gives the value field the is-invalid class', (value: HTMLTextAreaElement, invalid: boolean) => value.classList.toggle('is-invalid', invalid)],
+  ])('%s: the value is saved visible, and the report says the form refused it', async (_, markInvalid) => {
+    drawer();
+    const masked = document.querySelector<HTMLInputElement>('[data-testid="ci-variable-masked-checkbox"]')!;
+    const value = document.querySelector<HTMLTextAreaElement>('#ci-variable-value')!;
+    masked.addEventListener('change', () => markInvalid(value, masked.checked));
+    const report = await fillVariableForm(document, request());
+    expect(report).toMatchObject({ complete: true, missing: [], masked: false, unmaskedBecause: 'form' });
+    expect(masked.checked).toBe(false);
+  });
+});
+
 describe('Save automatically', () => {
   it('off (or not asked): GitLab\'s save button is never pressed', async () => {
     for (const saveAutomatically of [false, undefined]) {
