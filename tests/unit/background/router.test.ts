@@ -3,7 +3,8 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing';
 import { listenForContentScripts } from '../../../utils/background/router';
-import { addStoredInstance } from '../../../utils/instances/store';
+import { DEFAULT_SETTINGS } from '../../../utils/instances/settings';
+import { addStoredInstance, saveInstanceSettings } from '../../../utils/instances/store';
 import { ask, fakeGitLab, type Answer, type Route, type SeenRequest } from './fake-gitlab';
 
 const GITLAB = { origin: 'https://gitlab.com', relativeRoot: '' };
@@ -96,6 +97,17 @@ describe('token-context: registry and username for a token just shown', () => {
     const { registry } = (await ask(request, TOKEN_PAGE)).response as { registry: { value: string; problem: string } };
     expect(registry.value).toBe('registry.gitlab.com');
     expect(registry.problem).toMatch(/^Could not read this project's registry: .+\. Enter the registry host yourself if the one below is wrong\.$/s);
+  });
+
+  it("prefills the registry host set for this GitLab in the options page, over the project's", async () => {
+    await saveInstanceSettings('https://gitlab.com', { ...DEFAULT_SETTINGS, registry: 'mirror.example.com:5050' });
+    fakeGitLab({
+      [`GET ${API}/projects/42`]: { status: 200, body: { container_registry_image_prefix: 'registry.gitlab.com/acme/backend' } },
+      [`GET ${API}/projects/42/access_tokens`]: { status: 200, body: [] },
+    });
+    expect((await ask(request, TOKEN_PAGE)).response).toMatchObject({
+      registry: { value: 'mirror.example.com:5050', source: 'your setting for this GitLab', problem: null },
+    });
   });
 
   it('remembers the registry a project named, for the tokens of pages that name none on the same GitLab', async () => {

@@ -90,6 +90,13 @@ describe('Type File on the native select (generations B and C)', () => {
     expect(model).toBe('FILE');
     expect(report).toMatchObject({ complete: true, missing: [] });
   });
+
+  it("is named when GitLab's select does not keep it", async () => {
+    drawer();
+    const select = document.querySelector<HTMLSelectElement>('#ci-variable-type')!;
+    select.addEventListener('change', () => (select.value = 'ENV_VAR'));
+    expect(await fillVariableForm(document, request())).toMatchObject({ generation: 'C', complete: false, missing: ['type'] });
+  });
 });
 
 describe("GitLab's form refuses Masked for the value", () => {

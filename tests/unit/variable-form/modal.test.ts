@@ -69,6 +69,13 @@ describe('generation A (15.0 modal)', () => {
     expect(modal.querySelector<HTMLInputElement>('[data-testid="ci-variable-masked-checkbox"]')!.checked).toBe(false);
   });
 
+  it("names the type when GitLab's select does not keep File", async () => {
+    const { modal } = modalA();
+    const select = modal.querySelector<HTMLSelectElement>('select')!;
+    select.addEventListener('change', () => (select.selectedIndex = 0));
+    expect(await fillVariableForm(document, request())).toMatchObject({ generation: 'A', complete: false, missing: ['type'] });
+  });
+
   it('names the key when the key field is not the one GitLab 15.0 renders', async () => {
     const { modal } = modalA();
     modal.querySelector('[data-testid="pipeline-form-ci-variable-key"]')!.removeAttribute('data-testid');
