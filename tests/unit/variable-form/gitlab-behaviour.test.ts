@@ -125,6 +125,37 @@ describe('a drawer with the environments dropdown as GitLab renders it', () => {
   });
 });
 
+describe('the loading state going, whichever way GitLab ends it', () => {
+  it.each([
+    ['aria-busy is taken off the listbox (an attribute change only)', () => document.querySelector('.gl-spinner')!.remove(), () => document.querySelector('[aria-busy]')!.removeAttribute('aria-busy')],
+    ['the spinner is removed (a change of the tree only)', () => document.querySelector('[aria-busy]')!.removeAttribute('aria-busy'), () => document.querySelector('.gl-spinner')!.remove()],
+  ])('%s: the form is filled then', async (_, beforeOpening, endLoading) => {
+    document.body.innerHTML = drawerE(environments({ loading: true }));
+    beforeOpening();
+    selectOnClick(document);
+    const value = document.querySelector<HTMLTextAreaElement>('#ci-variable-value')!;
+    const filling = fillVariableForm(document, request());
+    for (let turn = 0; turn < 5; turn++) await nextTask();
+    expect(value.value, 'written while GitLab was still loading').toBe('');
+    endLoading();
+    expect(await filling).toMatchObject({ complete: true, missing: [] });
+  });
+
+  it('a form that appears after other changes to the page is still found', async () => {
+    document.body.innerHTML = '<button data-testid="add-ci-variable-button">Variable hinzufügen</button><div id="toasts"></div>';
+    const add = document.querySelector('button')!;
+    add.addEventListener('click', () => {
+      // GitLab renders something else first (a toast), the drawer one task later.
+      document.querySelector('#toasts')!.append(document.createElement('div'));
+      void nextTask().then(() => {
+        document.body.insertAdjacentHTML('beforeend', drawerE());
+        selectOnClick(document);
+      });
+    });
+    expect(await fillVariableForm(document, request())).toMatchObject({ generation: 'E', complete: true, missing: [] });
+  });
+});
+
 describe('the modal GitLab creates on demand (15.x Apollo to 16.5)', () => {
   /**
    * The Add button as GitLab wires it: Vue's click handler asks for the modal (created at Vue's
