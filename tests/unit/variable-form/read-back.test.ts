@@ -96,6 +96,14 @@ describe('reading GitLab\'s form back', () => {
     expect(saves).toEqual([]);
   });
 
+  it('names the visibility, and throws nothing into the page, when the form has no control for it GitLab is known to render', async () => {
+    const { container, saves } = drawerD();
+    container.querySelector('[data-testid="ci-variable-masked-radio"]')!.remove();
+    const report = await fillVariableForm(document, request({ saveAutomatically: true }));
+    expect(report).toMatchObject({ complete: false, missing: ['visibility'] });
+    expect(saves).toEqual([]);
+  });
+
   it('names the environment when the form holds another scope, and never saves it', async () => {
     const { saves } = drawerD(null, { environment: 'production' });
     const report = await fillVariableForm(document, request({ saveAutomatically: true }));
