@@ -530,6 +530,13 @@ describe('the shape of what is read as a token', () => {
     expect(findShownToken(document, PERSONAL_TOKENS)?.secret).toBe('glpat-served0000000001');
   });
 
+  it('reads copy texts without the whitespace around them, plain or in Rails clipboard JSON', () => {
+    render(NEW_APP_NEWEST.replace('"glpat-FROMCOPYBUTTON0001"', '" glpat-spacedcopy000001 "'));
+    expect(findShownToken(document, PROJECT_TOKENS)?.secret).toBe('glpat-spacedcopy000001');
+    render(NEW_APP_NEWEST.replace('"glpat-FROMCOPYBUTTON0001"', '"{&quot;text&quot;:&quot; glpat-jsoncopy00000001 &quot;,&quot;gfm&quot;:&quot;x&quot;}"'));
+    expect(findShownToken(document, PROJECT_TOKENS)?.secret).toBe('glpat-jsoncopy00000001');
+  });
+
   it('takes a copy text of up to 1,024 characters as a token, not a longer blob', () => {
     const withCopyText = (text: string) => NEW_APP_NEWEST.replace('glpat-FROMCOPYBUTTON0001', text);
     render(withCopyText(`glpat-${'a'.repeat(1018)}`));

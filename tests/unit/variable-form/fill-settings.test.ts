@@ -116,6 +116,18 @@ describe("GitLab's form refuses Masked for the value", () => {
   });
 });
 
+describe("GitLab's verdict a render later", () => {
+  it('is waited for: Vue renders the disabled button after its model has changed, microtasks later', async () => {
+    drawer();
+    const masked = document.querySelector<HTMLInputElement>('[data-testid="ci-variable-masked-checkbox"]')!;
+    const submit = document.querySelector<HTMLButtonElement>('[data-testid="ci-variable-confirm-button"]')!;
+    // The model changes in one microtask, the button is rendered in the next.
+    masked.addEventListener('change', () => queueMicrotask(() => queueMicrotask(() => (submit.disabled = masked.checked))));
+    const report = await fillVariableForm(document, request());
+    expect(report).toMatchObject({ complete: true, masked: false, unmaskedBecause: 'form' });
+  });
+});
+
 describe('Save automatically', () => {
   it('off (or not asked): GitLab\'s save button is never pressed', async () => {
     for (const saveAutomatically of [false, undefined]) {
