@@ -228,6 +228,11 @@ describe('detectGitLabPage: relative root and full paths', () => {
     expect(page).toMatchObject({ relativeRoot: '', fullPath: 'acme' });
   });
 
+  it('group pages with no group data in the body: the URL gives the path', () => {
+    const page = detectGitLabPage({ dataPage: 'groups:settings:ci_cd:show', pathname: '/groups/acme/infra/-/settings/ci_cd', bodyData: {} });
+    expect(page).toMatchObject({ relativeRoot: '', fullPath: 'acme/infra', groupId: null });
+  });
+
   it('group pages: a declared path GitLab does not allow is not taken, even where the URL spells it', () => {
     const page = detectGitLabPage({
       dataPage: 'groups:settings:ci_cd:show',

@@ -7,7 +7,7 @@ import { fillVariableForm, type VariableFormRequest } from '../../../utils/gitla
 const JSON_VALUE = '{"auths":{"registry.example.com":{"auth":"dXNlcjpzZWNyZXQ="}}}';
 
 /** Generation C's drawer (16.6-17.x), reduced to what the filler touches. */
-function drawer({ protectedByDefault = false, submitEnabled = true } = {}) {
+function drawer({ protectedByDefault = false, submitEnabled = true, answerAfterTasks = 0 } = {}) {
   document.body.innerHTML = `
     <aside class="gl-drawer" data-testid="ci-variable-drawer">
       <select id="ci-variable-type"><option value="ENV_VAR">Variable</option><option value="FILE">Datei</option></select>
@@ -28,15 +28,25 @@ function drawer({ protectedByDefault = false, submitEnabled = true } = {}) {
   let answer: 'success' | 'danger' | 'close' = 'success';
   submit.addEventListener('click', () => {
     events.saves.push({ key: container.querySelector('input')!.value, protected: protectBox.checked });
-    // As GitLab: the drawer resets and says how the save went; the modal closes.
-    queueMicrotask(() => {
+    // As GitLab: the drawer resets and says how the save went; the modal closes. With
+    // `answerAfterTasks`, only once GitLab's API has answered, some tasks after the click.
+    const respond = () => {
       if (answer === 'close') return container.remove();
       const alert = document.createElement('div');
       alert.className = `gl-alert gl-alert-${answer}`;
       alert.dataset.testid = 'ci-variable-mutation-alert';
       container.prepend(alert);
       container.querySelector('textarea')!.value = '';
-    });
+    };
+    if (answerAfterTasks === 0) return queueMicrotask(respond);
+    let tasks = answerAfterTasks;
+    const channel = new MessageChannel();
+    channel.port1.onmessage = () => {
+      if (--tasks > 0) return channel.port2.postMessage(null);
+      channel.port1.close();
+      respond();
+    };
+    channel.port2.postMessage(null);
   });
   return { events, answerWith: (value: typeof answer) => (answer = value) };
 }
@@ -150,6 +160,11 @@ describe('Save automatically', () => {
     // One report, the final one: no "review it, then save" before it.
     expect(reports).toEqual([report]);
     expect(events.keys).toEqual([]);
+  });
+
+  it("on: GitLab's answer is waited for when it comes after the save request's round trip", async () => {
+    drawer({ answerAfterTasks: 3 });
+    expect((await fillVariableForm(document, request({ saveAutomatically: true }))).submitted).toBe('saved');
   });
 
   it('on: a refusal and a closing form are reported as such', async () => {

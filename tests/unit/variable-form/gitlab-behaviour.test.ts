@@ -136,6 +136,9 @@ describe('the loading state going, whichever way GitLab ends it', () => {
     const value = document.querySelector<HTMLTextAreaElement>('#ci-variable-value')!;
     const filling = fillVariableForm(document, request());
     for (let turn = 0; turn < 5; turn++) await nextTask();
+    // Something else changes in the form while it loads (an environment is listed): still loading.
+    document.querySelector('[data-testid="environment-scope"] [role="listbox"]')!.insertAdjacentHTML('beforeend', '<li role="option" data-testid="listbox-item-staging">staging</li>');
+    for (let turn = 0; turn < 5; turn++) await nextTask();
     expect(value.value, 'written while GitLab was still loading').toBe('');
     endLoading();
     expect(await filling).toMatchObject({ complete: true, missing: [] });
