@@ -159,6 +159,21 @@ describe('the loading state going, whichever way GitLab ends it', () => {
   });
 });
 
+describe('a form of a generation the extension does not know', () => {
+  it('is not filled: after the give-up bound the person is told to fill it in themselves, and nothing is thrown', async () => {
+    document.body.innerHTML = `
+      <aside class="gl-drawer" data-testid="ci-variable-drawer">
+        <div data-testid="ci-variable-type-segmented-control"></div>
+        <textarea id="ci-variable-value"></textarea>
+      </aside>`;
+    const filling = fillVariableForm(document, request());
+    await nextTask();
+    await vi.advanceTimersByTimeAsync(10_000);
+    expect(await filling).toMatchObject({ generation: null, complete: false, problem: expect.stringMatching(/fill it in yourself/) });
+    expect(document.querySelector<HTMLTextAreaElement>('#ci-variable-value')!.value).toBe('');
+  });
+});
+
 describe('the modal GitLab creates on demand (15.x Apollo to 16.5)', () => {
   /**
    * The Add button as GitLab wires it: Vue's click handler asks for the modal (created at Vue's
