@@ -7,7 +7,7 @@ import { fillVariableForm, type VariableFormRequest } from '../../../utils/gitla
 const JSON_VALUE = '{"auths":{"registry.example.com":{"auth":"dXNlcjpzZWNyZXQ="}}}';
 
 /** Generation C's drawer (16.6-17.x), reduced to what the filler touches. */
-function drawer({ protectedByDefault = false, submitEnabled = true, answerAfterTasks = 0 } = {}) {
+function drawer({ protectedByDefault = false, submitEnabled = true, answerAfterMs = 0 } = {}) {
   document.body.innerHTML = `
     <aside class="gl-drawer" data-testid="ci-variable-drawer">
       <select id="ci-variable-type"><option value="ENV_VAR">Variable</option><option value="FILE">Datei</option></select>
@@ -29,7 +29,7 @@ function drawer({ protectedByDefault = false, submitEnabled = true, answerAfterT
   submit.addEventListener('click', () => {
     events.saves.push({ key: container.querySelector('input')!.value, protected: protectBox.checked });
     // As GitLab: the drawer resets and says how the save went; the modal closes. With
-    // `answerAfterTasks`, only once GitLab's API has answered, some tasks after the click.
+    // `answerAfterMs`, only once GitLab's API has answered the save request (network time).
     const respond = () => {
       if (answer === 'close') return container.remove();
       const alert = document.createElement('div');
@@ -38,15 +38,8 @@ function drawer({ protectedByDefault = false, submitEnabled = true, answerAfterT
       container.prepend(alert);
       container.querySelector('textarea')!.value = '';
     };
-    if (answerAfterTasks === 0) return queueMicrotask(respond);
-    let tasks = answerAfterTasks;
-    const channel = new MessageChannel();
-    channel.port1.onmessage = () => {
-      if (--tasks > 0) return channel.port2.postMessage(null);
-      channel.port1.close();
-      respond();
-    };
-    channel.port2.postMessage(null);
+    if (answerAfterMs === 0) queueMicrotask(respond);
+    else setTimeout(respond, answerAfterMs);
   });
   return { events, answerWith: (value: typeof answer) => (answer = value) };
 }
@@ -163,7 +156,7 @@ describe('Save automatically', () => {
   });
 
   it("on: GitLab's answer is waited for when it comes after the save request's round trip", async () => {
-    drawer({ answerAfterTasks: 3 });
+    drawer({ answerAfterMs: 50 });
     expect((await fillVariableForm(document, request({ saveAutomatically: true }))).submitted).toBe('saved');
   });
 
