@@ -57,3 +57,17 @@ export function ask(message: unknown, senderUrl: string | undefined, tabId?: num
     void trigger(message, { url: senderUrl, ...(tabId === undefined ? {} : { tab: { id: tabId } }) }, (answer: Envelope) => resolve(answer));
   });
 }
+
+/** The variables-save message the CI/CD page sends for acme/backend on gitlab.com (create, as built by the panel). */
+export const variablesSaveRequest = (json: string, overrides: Record<string, unknown> = {}) => ({
+  type: 'variables-save',
+  location: { origin: 'https://gitlab.com', relativeRoot: '' },
+  scope: { owner: 'project', fullPath: 'acme/backend' },
+  csrfToken: 'csrf-from-the-page',
+  mode: 'create',
+  json,
+  registry: 'registry.example.com',
+  protectedByDefault: null,
+  maskableRawRegex: null,
+  ...overrides,
+});

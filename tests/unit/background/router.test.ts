@@ -5,7 +5,7 @@ import { fakeBrowser } from 'wxt/testing';
 import { listenForContentScripts } from '../../../utils/background/router';
 import { DEFAULT_SETTINGS } from '../../../utils/instances/settings';
 import { addStoredInstance, saveInstanceSettings } from '../../../utils/instances/store';
-import { ask, fakeGitLab, type Answer, type Route, type SeenRequest } from './fake-gitlab';
+import { ask, fakeGitLab, variablesSaveRequest, type Answer, type Route, type SeenRequest } from './fake-gitlab';
 
 const GITLAB = { origin: 'https://gitlab.com', relativeRoot: '' };
 const TOKEN_PAGE = 'https://gitlab.com/acme/backend/-/settings/access_tokens';
@@ -295,18 +295,7 @@ describe('variables-lookup: is there a DOCKER_AUTH_CONFIG already?', () => {
 });
 
 describe('variables-save: DOCKER_AUTH_CONFIG through the API', () => {
-  const request = (overrides: Record<string, unknown> = {}) => ({
-    type: 'variables-save',
-    location: GITLAB,
-    scope: { owner: 'project', fullPath: 'acme/backend' },
-    csrfToken: 'csrf-from-the-page',
-    mode: 'create',
-    json: JSON_VALUE,
-    registry: 'registry.example.com',
-    protectedByDefault: null,
-    maskableRawRegex: null,
-    ...overrides,
-  });
+  const request = (overrides: Record<string, unknown> = {}) => variablesSaveRequest(JSON_VALUE, overrides);
   const version = (v: string) => ({ [`GET ${API}/version`]: { status: 200, body: { version: v, revision: 'abc' } } });
   const created = { status: 201, body: { key: 'DOCKER_AUTH_CONFIG' } };
   const writes = (seen: SeenRequest[]) => seen.filter((r) => r.method !== 'GET');

@@ -5,7 +5,7 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing';
 import { listenForContentScripts } from '../../../utils/background/router';
-import { ask, fakeGitLab, type SeenRequest } from './fake-gitlab';
+import { ask, fakeGitLab, variablesSaveRequest, type SeenRequest } from './fake-gitlab';
 
 const GITLAB = { origin: 'https://gitlab.com', relativeRoot: '' };
 const CI_PAGE = 'https://gitlab.com/acme/backend/-/settings/ci_cd';
@@ -16,18 +16,7 @@ const JSON_VALUE = '{"auths":{"registry.example.com":{"auth":"dXNlcjpzZWNyZXQ="}
 const VERSION = { [`GET ${API}/version`]: { status: 200, body: { version: '17.6.0' } } };
 const writes = (seen: SeenRequest[]) => seen.filter((r) => r.method !== 'GET');
 
-const save = (overrides: Record<string, unknown> = {}) => ({
-  type: 'variables-save',
-  location: GITLAB,
-  scope: { owner: 'project', fullPath: 'acme/backend' },
-  csrfToken: 'csrf-from-the-page',
-  mode: 'create',
-  json: JSON_VALUE,
-  registry: 'registry.example.com',
-  protectedByDefault: null,
-  maskableRawRegex: null,
-  ...overrides,
-});
+const save = (overrides: Record<string, unknown> = {}) => variablesSaveRequest(JSON_VALUE, overrides);
 const stored = (value: unknown, more: Record<string, unknown> = {}) => ({
   status: 200,
   body: { key: 'DOCKER_AUTH_CONFIG', value, variable_type: 'file', protected: false, masked: false, environment_scope: '*', ...more },
