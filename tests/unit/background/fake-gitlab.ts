@@ -7,6 +7,8 @@ export interface SeenRequest {
   url: URL;
   headers: Record<string, string>;
   credentials: RequestCredentials | undefined;
+  /** The browser's HTTP cache mode: 'no-store' keeps GitLab's answers (values, tokens) off the disk cache. */
+  cache: RequestCache | undefined;
   body: unknown;
 }
 
@@ -27,6 +29,7 @@ export function fakeGitLab(routes: Record<string, Route>): SeenRequest[] {
       url,
       headers: { ...(init.headers as Record<string, string> | undefined) },
       credentials: init.credentials,
+      cache: init.cache,
       body: typeof init.body === 'string' ? JSON.parse(init.body) : init.body,
     };
     seen.push(request);
@@ -46,11 +49,25 @@ export function fakeGitLab(routes: Record<string, Route>): SeenRequest[] {
 
 export type Envelope = { ok: boolean; response?: unknown; error?: string };
 
-/** Sends `message` to the background's listener as a content script on `senderUrl` would. */
-export function ask(message: unknown, senderUrl: string | undefined): Promise<Envelope> {
+/** Sends `message` to the background's listener as a content script on `senderUrl` (in tab `tabId`) would. */
+export function ask(message: unknown, senderUrl: string | undefined, tabId?: number): Promise<Envelope> {
   return new Promise((resolve) => {
     // Chromium's listener gets sendResponse as its third argument (the fake's types say two).
     const trigger = fakeBrowser.runtime.onMessage.trigger as (...args: unknown[]) => Promise<unknown>;
-    void trigger(message, { url: senderUrl }, (answer: Envelope) => resolve(answer));
+    void trigger(message, { url: senderUrl, ...(tabId === undefined ? {} : { tab: { id: tabId } }) }, (answer: Envelope) => resolve(answer));
   });
 }
+
+/** The variables-save message the CI/CD page sends for acme/backend on gitlab.com (create, as built by the panel). */
+export const variablesSaveRequest = (json: string, overrides: Record<string, unknown> = {}) => ({
+  type: 'variables-save',
+  location: { origin: 'https://gitlab.com', relativeRoot: '' },
+  scope: { owner: 'project', fullPath: 'acme/backend' },
+  csrfToken: 'csrf-from-the-page',
+  mode: 'create',
+  json,
+  registry: 'registry.example.com',
+  protectedByDefault: null,
+  maskableRawRegex: null,
+  ...overrides,
+});

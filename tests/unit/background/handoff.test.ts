@@ -1,7 +1,8 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing';
 import background from '../../../entrypoints/background';
-import { ciSettingsUrl, HANDOFF_TTL_MS } from '../../../utils/background/handoff';
+import { ciSettingsUrl, HANDOFF_TTL_MS, putHandoff, takeHandoff } from '../../../utils/background/handoff';
+import { addStoredInstance } from '../../../utils/instances/store';
 import type { HandoffTarget } from '../../../utils/messaging/protocol';
 
 // The hand-off from a token page to the CI/CD settings page it opens, through the background's
@@ -60,6 +61,8 @@ async function advanceTo(time: number): Promise<void> {
 const closeTab = (tabId: number) => fakeBrowser.tabs.onRemoved.trigger(tabId, { isWindowClosing: false, windowId: 0 });
 
 const session = () => fakeBrowser.storage.session.get();
+/** The values waiting in storage.session, by their JSON. */
+const pendingValues = async () => ((await session()) as { pendingHandoffs?: Array<{ json: string }> }).pendingHandoffs?.map((pending) => pending.json) ?? [];
 /** storage.session once the background has settled: polled, it writes after the event. */
 const expectSessionEmpty = () => vi.waitFor(async () => expect(await session()).toEqual({}));
 
@@ -98,6 +101,8 @@ describe('hand-off of a generated value to the CI/CD settings page', () => {
     expect(await take(page)).toEqual({ json: JSON_VALUE, registry: 'registry.gitlab.com' });
     expect(await take(page)).toBeNull();
     expect(await session()).toEqual({});
+    // Nothing is left to wake the service worker for.
+    expect(await fakeBrowser.alarms.getAll()).toEqual([]);
   });
 
   it('is bound to the tab it opened and that page: another tab, or another page in that tab, gets nothing', async () => {
@@ -119,14 +124,20 @@ describe('hand-off of a generated value to the CI/CD settings page', () => {
     const a = await handOff(target, '{"auths":{"a":{}}}');
     const b = await handOff(other, '{"auths":{"b":{}}}', 'https://gitlab.com/acme/platform/api/-/settings/access_tokens');
     expect(await take({ url: b.opened.url!, tab: { id: b.opened.id! } }, other)).toEqual({ json: '{"auths":{"b":{}}}', registry: 'registry.gitlab.com' });
+    // The value still waiting keeps its expiry alarm.
+    expect((await fakeBrowser.alarms.getAll()).map((alarm) => alarm.scheduledTime)).toEqual([T0 + HANDOFF_TTL_MS]);
     expect(await take({ url: a.opened.url!, tab: { id: a.opened.id! } })).toEqual({ json: '{"auths":{"a":{}}}', registry: 'registry.gitlab.com' });
     expect(await session()).toEqual({});
   });
 
   it('a newer value for the same page replaces the older one, and its tab gets nothing', async () => {
+    const other: HandoffTarget = { ...target, fullPath: 'acme/platform/api' };
+    await handOff(other, '{"auths":{"other":{}}}', 'https://gitlab.com/acme/platform/api/-/settings/access_tokens');
     const older = await handOff(target, '{"auths":{"old":{}}}');
     vi.setSystemTime(T0 + 10_000); // another press, after the wait between two from one page
     const newer = await handOff(target, '{"auths":{"new":{}}}');
+    // The older value's alarm goes with it; the other page's value keeps its own.
+    expect((await fakeBrowser.alarms.getAll()).map((alarm) => alarm.scheduledTime).sort()).toEqual([T0 + HANDOFF_TTL_MS, T0 + 10_000 + HANDOFF_TTL_MS]);
     expect(await take({ url: older.opened.url!, tab: { id: older.opened.id! } })).toBeNull();
     expect(await take({ url: newer.opened.url!, tab: { id: newer.opened.id! } })).toEqual({ json: '{"auths":{"new":{}}}', registry: 'registry.gitlab.com' });
   });
@@ -143,6 +154,24 @@ describe('hand-off of a generated value to the CI/CD settings page', () => {
     await expectSessionEmpty();
   });
 
+  it("one value's expiry wipes that value only: another page's, made later, stays until its own", async () => {
+    await handOff(target, '{"auths":{"first":{}}}');
+    vi.setSystemTime(T0 + 60_000);
+    const other: HandoffTarget = { ...target, fullPath: 'acme/platform/api' };
+    const later = await handOff(other, '{"auths":{"later":{}}}', 'https://gitlab.com/acme/platform/api/-/settings/access_tokens');
+    await advanceTo(T0 + HANDOFF_TTL_MS);
+    await vi.waitFor(async () => expect(await pendingValues()).toEqual(['{"auths":{"later":{}}}']));
+    expect(await take({ url: later.opened.url!, tab: { id: later.opened.id! } }, other)).toEqual({ json: '{"auths":{"later":{}}}', registry: 'registry.gitlab.com' });
+  });
+
+  it('is wiped by its alarm also when the alarm fires a moment before the clock reads its time', async () => {
+    await handOff();
+    const [alarm] = await fakeBrowser.alarms.getAll();
+    vi.setSystemTime(alarm!.scheduledTime - 500);
+    await fakeBrowser.alarms.onAlarm.trigger(alarm!);
+    await expectSessionEmpty();
+  });
+
   it('is wiped at its expiry after the service worker was stopped: the alarm wakes it', async () => {
     await handOff();
     stopWorker();
@@ -150,11 +179,11 @@ describe('hand-off of a generated value to the CI/CD settings page', () => {
     await expectSessionEmpty();
   });
 
-  it('a worker that starts after the expiry wipes it at once, even without an alarm', async () => {
+  it('a worker that starts at (or after) the expiry wipes it at once, even without an alarm', async () => {
     await handOff();
     stopWorker();
     await fakeBrowser.alarms.clearAll();
-    vi.setSystemTime(T0 + HANDOFF_TTL_MS + 1);
+    vi.setSystemTime(T0 + HANDOFF_TTL_MS);
     startWorker();
     await expectSessionEmpty();
   });
@@ -169,12 +198,38 @@ describe('hand-off of a generated value to the CI/CD settings page', () => {
     expect(await session()).not.toEqual({});
   });
 
+  it('is not given once its five minutes are up, even when no alarm has wiped it yet', async () => {
+    const { opened } = await handOff();
+    await fakeBrowser.alarms.clearAll();
+    vi.setSystemTime(T0 + HANDOFF_TTL_MS);
+    expect(await take({ url: opened.url!, tab: { id: opened.id! } })).toBeNull();
+    await expectSessionEmpty();
+  });
+
+  it('a hand-off made when an older one for another page is just up wipes the older one from the session', async () => {
+    await handOff(target, '{"auths":{"old":{}}}');
+    await fakeBrowser.alarms.clearAll();
+    vi.setSystemTime(T0 + HANDOFF_TTL_MS);
+    const other: HandoffTarget = { ...target, fullPath: 'acme/platform/api' };
+    await handOff(other, '{"auths":{"new":{}}}', 'https://gitlab.com/acme/platform/api/-/settings/access_tokens');
+    expect(await pendingValues()).toEqual(['{"auths":{"new":{}}}']);
+  });
+
   it('is wiped when the tab opened for it closes', async () => {
     const { opened, tokenTab } = await handOff();
     await closeTab(tokenTab.id!);
     expect(await session()).not.toEqual({});
     await closeTab(opened.id!);
     await expectSessionEmpty();
+  });
+
+  it("closing one value's tab leaves another page's value in place", async () => {
+    const first = await handOff(target, '{"auths":{"first":{}}}');
+    const other: HandoffTarget = { ...target, fullPath: 'acme/platform/api' };
+    const second = await handOff(other, '{"auths":{"second":{}}}', 'https://gitlab.com/acme/platform/api/-/settings/access_tokens');
+    await closeTab(first.opened.id!);
+    await vi.waitFor(async () => expect(await pendingValues()).toEqual(['{"auths":{"second":{}}}']));
+    expect(await take({ url: second.opened.url!, tab: { id: second.opened.id! } }, other)).toMatchObject({ json: '{"auths":{"second":{}}}' });
   });
 
   it.each<[string, HandoffTarget]>([
@@ -188,6 +243,25 @@ describe('hand-off of a generated value to the CI/CD settings page', () => {
     const answer = await ask({ type: 'handoff-take', target: other }, sender);
     expect(answer.ok ? answer.response : null).toBeNull();
     expect(await take(sender)).toEqual({ json: '{"auths":{"a":{}}}', registry: 'registry.gitlab.com' });
+  });
+
+  it('is not given to another GitLab whose page the opened tab went on to, at the same path', async () => {
+    await addStoredInstance({ origin: 'https://gitlab.example.com', relativeRoot: '' });
+    const { opened } = await handOff(target, '{"auths":{"a":{}}}');
+    const elsewhere = { ...target, location: { origin: 'https://gitlab.example.com', relativeRoot: '' } };
+    // The same tab, now on another GitLab's CI/CD settings with the same path: it may ask, and gets nothing.
+    expect(await take({ url: 'https://gitlab.example.com/acme/backend/-/settings/ci_cd', tab: { id: opened.id! } }, elsewhere)).toBeNull();
+    expect(await take({ url: opened.url!, tab: { id: opened.id! } })).toEqual({ json: '{"auths":{"a":{}}}', registry: 'registry.gitlab.com' });
+  });
+
+  it('is not given to the same page read under another relative root (a project "gitlab/acme" is not "acme" under /gitlab)', async () => {
+    const atRoot: HandoffTarget = { location: { origin: 'https://git.example.com', relativeRoot: '' }, owner: 'project', fullPath: 'gitlab/acme' };
+    const underRoot: HandoffTarget = { location: { origin: 'https://git.example.com', relativeRoot: '/gitlab' }, owner: 'project', fullPath: 'acme' };
+    const tab = 41;
+    await putHandoff(atRoot, '{"auths":{"a":{}}}', 'registry.example.com', async () => tab);
+    const page = { tabId: tab, url: 'https://git.example.com/gitlab/acme/-/settings/ci_cd' };
+    expect(await takeHandoff(underRoot, page)).toBeNull();
+    expect(await takeHandoff(atRoot, page)).toEqual({ json: '{"auths":{"a":{}}}', registry: 'registry.example.com' });
   });
 
   it('finds the project whatever the case of its path (GitLab paths ignore case)', async () => {

@@ -125,5 +125,9 @@ describe('the background checks what a content script says', () => {
     for (let tab = 2; tab <= 9; tab += 1) expect(await started(tab), `tab ${tab}`).toMatchObject({ ok: true });
     expect(await started(10)).toEqual({ ok: false, message: 'Fill CI/CD variable was pressed a moment ago. Wait 55 s, then press it again.' });
     expect(await openedTabs()).toHaveLength(10);
+    // A minute after the first start it no longer counts; the nine after it still do.
+    vi.setSystemTime(Date.now() + 55_000);
+    expect(await started(10)).toEqual({ ok: true, message: 'Opened the CI/CD settings in a new tab.' });
+    expect(await started(11)).toEqual({ ok: false, message: 'Fill CI/CD variable was pressed a moment ago. Wait 5 s, then press it again.' });
   });
 });

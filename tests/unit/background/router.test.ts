@@ -3,8 +3,9 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing';
 import { listenForContentScripts } from '../../../utils/background/router';
-import { addStoredInstance } from '../../../utils/instances/store';
-import { ask, fakeGitLab, type Answer, type Route, type SeenRequest } from './fake-gitlab';
+import { DEFAULT_SETTINGS } from '../../../utils/instances/settings';
+import { addStoredInstance, saveInstanceSettings } from '../../../utils/instances/store';
+import { ask, fakeGitLab, variablesSaveRequest, type Answer, type Route, type SeenRequest } from './fake-gitlab';
 
 const GITLAB = { origin: 'https://gitlab.com', relativeRoot: '' };
 const TOKEN_PAGE = 'https://gitlab.com/acme/backend/-/settings/access_tokens';
@@ -20,6 +21,7 @@ beforeEach(() => {
 });
 afterEach(() => {
   vi.unstubAllGlobals();
+  vi.restoreAllMocks();
 });
 
 describe('token-context: registry and username for a token just shown', () => {
@@ -87,6 +89,43 @@ describe('token-context: registry and username for a token just shown', () => {
     expect(seen.map((r) => r.url.pathname)).toEqual([`${API}/groups/10/access_tokens`, `${API}/users/20`]);
   });
 
+  it("says so when GitLab describes the project in a form the extension does not know, and still prefills", async () => {
+    fakeGitLab({
+      [`GET ${API}/projects/42`]: { status: 200, body: { container_registry_image_prefix: 42 } },
+      [`GET ${API}/projects/42/access_tokens`]: { status: 200, body: [] },
+    });
+    const { registry } = (await ask(request, TOKEN_PAGE)).response as { registry: { value: string; problem: string } };
+    expect(registry.value).toBe('registry.gitlab.com');
+    expect(registry.problem).toMatch(/^Could not read this project's registry: .+\. Enter the registry host yourself if the one below is wrong\.$/s);
+  });
+
+  it("prefills the registry host set for this GitLab in the options page, over the project's", async () => {
+    await saveInstanceSettings('https://gitlab.com', { ...DEFAULT_SETTINGS, registry: 'mirror.example.com:5050' });
+    fakeGitLab({
+      [`GET ${API}/projects/42`]: { status: 200, body: { container_registry_image_prefix: 'registry.gitlab.com/acme/backend' } },
+      [`GET ${API}/projects/42/access_tokens`]: { status: 200, body: [] },
+    });
+    expect((await ask(request, TOKEN_PAGE)).response).toMatchObject({
+      registry: { value: 'mirror.example.com:5050', source: 'your setting for this GitLab', problem: null },
+    });
+  });
+
+  it('remembers the registry a project named, for the tokens of pages that name none on the same GitLab', async () => {
+    await addStoredInstance({ origin: 'https://git.example.com', relativeRoot: '' });
+    const location = { origin: 'https://git.example.com', relativeRoot: '' };
+    fakeGitLab({
+      [`GET ${API}/projects/42`]: { status: 200, body: { container_registry_image_prefix: 'registry.example.com:5050/acme/backend' } },
+      [`GET ${API}/projects/42/access_tokens`]: { status: 200, body: [] },
+      [`GET ${API}/user`]: { status: 200, body: { username: 'alice' } },
+    });
+    await ask({ ...request, location }, 'https://git.example.com/acme/backend/-/settings/access_tokens');
+    const personal = { ...request, location, owner: 'personal', scope: 'personal', projectId: null, fullPath: null };
+    const answer = await ask(personal, 'https://git.example.com/-/user_settings/personal_access_tokens');
+    expect(answer.response).toMatchObject({
+      registry: { value: 'registry.example.com:5050', source: 'the registry last seen on this GitLab', problem: null },
+    });
+  });
+
   it("takes a personal token's username from the signed-in user", async () => {
     fakeGitLab({ [`GET ${API}/user`]: { status: 200, body: { username: 'alice' } } });
     const answer = await ask(
@@ -118,6 +157,7 @@ describe('verify-credentials: asks GitLab whether the token may pull', () => {
     expect(Object.fromEntries(sent.url.searchParams)).toEqual({ service: 'container_registry', scope: 'repository:acme/backend:pull' });
     expect(sent.headers.Authorization).toBe(`Basic ${b64('project_42_bot:glpat-secret0000000001')}`);
     expect(sent.credentials).toBe('omit');
+    expect(sent.cache).toBe('no-store');
   });
 
   it('asks under the relative URL root, and without a scope when no project is known', async () => {
@@ -169,6 +209,19 @@ describe('verify-credentials: asks GitLab whether the token may pull', () => {
 
 // handoff-put and handoff-take: tests/unit/background/handoff.test.ts (bound to the tab and page it opened)
 // and router-trust.test.ts (another GitLab, paths, rate limits).
+
+describe('handoff-put: the browser opens no tab', () => {
+  it('says so instead of keeping a value no page can take', async () => {
+    vi.spyOn(fakeBrowser.tabs, 'create').mockResolvedValue({} as Awaited<ReturnType<typeof fakeBrowser.tabs.create>>);
+    const answer = await ask(
+      { type: 'handoff-put', target: { location: GITLAB, owner: 'project', fullPath: 'acme/backend' }, json: JSON_VALUE, registry: 'registry.example.com' },
+      TOKEN_PAGE,
+      7,
+    );
+    expect(answer).toEqual({ ok: false, error: 'The browser opened no tab for the CI/CD settings.' });
+    expect(await fakeBrowser.storage.session.get()).toEqual({});
+  });
+});
 
 describe('build-config: the value built in the background for the CI/CD page', () => {
   it('answers the JSON and the key the registry became', async () => {
@@ -249,18 +302,7 @@ describe('variables-lookup: is there a DOCKER_AUTH_CONFIG already?', () => {
 });
 
 describe('variables-save: DOCKER_AUTH_CONFIG through the API', () => {
-  const request = (overrides: Record<string, unknown> = {}) => ({
-    type: 'variables-save',
-    location: GITLAB,
-    scope: { owner: 'project', fullPath: 'acme/backend' },
-    csrfToken: 'csrf-from-the-page',
-    mode: 'create',
-    json: JSON_VALUE,
-    registry: 'registry.example.com',
-    protectedByDefault: null,
-    maskableRawRegex: null,
-    ...overrides,
-  });
+  const request = (overrides: Record<string, unknown> = {}) => variablesSaveRequest(JSON_VALUE, overrides);
   const version = (v: string) => ({ [`GET ${API}/version`]: { status: 200, body: { version: v, revision: 'abc' } } });
   const created = { status: 201, body: { key: 'DOCKER_AUTH_CONFIG' } };
   const writes = (seen: SeenRequest[]) => seen.filter((r) => r.method !== 'GET');
@@ -289,7 +331,11 @@ describe('variables-save: DOCKER_AUTH_CONFIG through the API', () => {
       environment_scope: '*',
     });
     expect(post.headers['X-CSRF-Token']).toBe('csrf-from-the-page');
+    // GitLab reads the body as JSON only when the request says it is JSON.
+    expect(post.headers['content-type']).toBe('application/json');
     expect(post.credentials).toBe('include');
+    // Neither the value sent nor GitLab's answers may land in the browser's disk cache.
+    expect(seen.map((r) => r.cache)).toEqual(['no-store', 'no-store']);
     // Reads carry no CSRF token: only requests that change something need it.
     expect(seen.filter((r) => r.method === 'GET').map((r) => r.headers['X-CSRF-Token'])).toEqual([undefined]);
   });

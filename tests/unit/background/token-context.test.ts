@@ -100,6 +100,34 @@ describe('resolveTokenContext', () => {
     expect(context.username.problem).toMatch(/Any non-blank username works/);
   });
 
+  it("leaves a deploy token's username to the page, which shows it next to the token", async () => {
+    const context = await resolveTokenContext({ ...project, owner: 'deploy' }, reads(), memory());
+    expect(context.username).toEqual({ value: null, source: 'the deploy token shown on the page', problem: null });
+  });
+
+  it('gives a personal token a usable username when GitLab does not say who is signed in, and says why', async () => {
+    const context = await resolveTokenContext(
+      { ...project, owner: 'personal', scope: 'personal', projectId: null, fullPath: null },
+      reads({
+        currentUsername: async () => {
+          throw new GitLabApiError(401, '401 Unauthorized');
+        },
+      }),
+      memory(),
+    );
+    expect(context.username).toEqual({
+      value: 'gitlab-user',
+      source: 'a default',
+      problem:
+        'GitLab did not accept your session when reading your username (401). Sign in again and reload the page. Any non-blank username works with a personal access token.',
+    });
+  });
+
+  it("names the default bot after the owner alone when the page gives no numeric id", async () => {
+    const context = await resolveTokenContext({ ...project, projectId: null }, reads({ newestAccessTokenUserId: async () => null }), memory());
+    expect(context.username).toMatchObject({ value: 'project_bot', source: 'a default' });
+  });
+
   it('falls back to a clear default when no bot token is found', async () => {
     const context = await resolveTokenContext(project, reads({ newestAccessTokenUserId: async () => null }), memory());
     expect(context.username).toMatchObject({ value: 'project_42_bot', source: 'a default' });

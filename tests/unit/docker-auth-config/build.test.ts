@@ -52,6 +52,23 @@ describe('buildDockerAuthConfig', () => {
     expect(Object.keys(outcome.outcomes[0]!.errors).sort()).toEqual(['registry', 'secret', 'username']);
   });
 
+  it('names only the field at fault: an entry with a bad username is not also called a duplicate registry', () => {
+    const outcome = buildDockerAuthConfig([
+      { registry: 'registry.example.com', username: 'u', secret: 'one' },
+      { registry: 'registry.example.com', username: 'a:b', secret: 'two' },
+      { registry: 'registry.example.com', username: 'u', secret: '' },
+    ]);
+    expect(outcome.ok).toBe(false);
+    expect(Object.keys(outcome.outcomes[1]!.errors)).toEqual(['username']);
+    expect(Object.keys(outcome.outcomes[2]!.errors)).toEqual(['secret']);
+    expect(outcome.outcomes.map((entry) => entry.entry?.key ?? null)).toEqual(['registry.example.com', null, null]);
+  });
+
+  it('a field with an error carries no notes beside it', () => {
+    const outcome = buildDockerAuthConfig([{ registry: 'bad host', username: 'a:b', secret: '' }]);
+    expect(outcome.outcomes[0]!.notes).toEqual({ registry: [], username: [], secret: [] });
+  });
+
   it('builds nothing from no entries', () => {
     expect(buildDockerAuthConfig([]).ok).toBe(false);
   });

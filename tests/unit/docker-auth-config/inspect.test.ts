@@ -143,13 +143,15 @@ describe('inspectDockerAuthConfig', () => {
     expect(inspectDockerAuthConfig(pretty).maskable).toBe(false);
     expect(messages(pretty).join('\n')).toMatch(/warning: The value has spaces or line breaks, so GitLab cannot mask it/);
     expect(inspectDockerAuthConfig(`${JSON.stringify({ auths: {} })}\n`).maskable).toBe(false);
+    // One space early on is enough, however long the rest.
+    expect(inspectDockerAuthConfig(`{"auths": {"r.example.com":{"auth":"${b64('u:s')}"}}}`).maskable).toBe(false);
   });
 
   it('flags wrapped base64 and two spellings of one registry', () => {
     const wrapped = JSON.stringify({ auths: { 'r.example.com': { auth: `${b64('u:s').slice(0, 4)}\n${b64('u:s').slice(4)}` } } });
     expect(messages(wrapped).join('\n')).toMatch(/warning: r\.example\.com: "auth" contains line breaks/);
     const twice = JSON.stringify({ auths: { 'r.example.com': { auth: b64('u:s') }, 'https://r.example.com': { auth: b64('u:t') } } });
-    expect(messages(twice).join('\n')).toMatch(/"r\.example\.com" and "https:\/\/r\.example\.com" are the same registry/);
+    expect(messages(twice).join('\n')).toMatch(/warning: "r\.example\.com" and "https:\/\/r\.example\.com" are the same registry/);
   });
 });
 

@@ -31,6 +31,13 @@ describe('mergeIntoDockerAuthConfig', () => {
     expect(outcome).toMatchObject({ ok: true, replaced: ['https://One.Example.com/ → one.example.com'] });
   });
 
+  it('rewrites the key of the same registry to the key the runner matches, also when the credentials are the same', () => {
+    const old = `{"auths":{"https://One.Example.com/":{"auth":"${b64('a:1')}"}}}`;
+    const outcome = mergeIntoDockerAuthConfig(old, entries(['one.example.com', 'a', '1']));
+    expect(outcome).toMatchObject({ ok: true, replaced: ['https://One.Example.com/ → one.example.com'], unchanged: [] });
+    expect(outcome.ok && outcome.json).toBe(`{"auths":{"one.example.com":{"auth":"${b64('a:1')}"}}}`);
+  });
+
   it('reports identical entries as unchanged and gives the existing value back byte for byte', () => {
     const outcome = mergeIntoDockerAuthConfig(existing, entries(['two.example.com', 'b', '2']));
     expect(outcome).toEqual({ ok: true, json: existing, added: [], replaced: [], unchanged: ['two.example.com'], problems: [] });

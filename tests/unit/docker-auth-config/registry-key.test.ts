@@ -16,6 +16,8 @@ function refusal(input: string): string {
 describe('normaliseRegistry', () => {
   it.each([
     ['registry.gitlab.com', 'registry.gitlab.com'],
+    // A scheme is only one at the very start: "https://" inside the path is part of the path.
+    ['registry.example.com/mirror/https://other.example', 'registry.example.com'],
     ['https://Registry.Example.com:5050/', 'registry.example.com:5050'],
     ['registry.example.com:5050/v2/', 'registry.example.com:5050'],
     ['registry.gitlab.com/group/project/image:tag', 'registry.gitlab.com'],

@@ -4,6 +4,7 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import type { GitLabPage } from '../../../utils/gitlab/page';
 import { findShownToken, MountPlaces, noteMountPlacesWhileParsing } from '../../../utils/gitlab/token-display';
+import { changeAndLetObserversRun, parsed, parsing, resetDocument } from './document-parsing';
 
 const PROJECT_TOKENS: GitLabPage = {
   kind: 'access-tokens',
@@ -25,37 +26,7 @@ function vueAppRoot(secret: string): HTMLElement {
 // A look-alike of GitLab's token input in user content (a project description).
 const LOOK_ALIKE = '<div class="md"><input id="new-access-token" data-qa-selector="created_access_token_field" value="glpat-lookalike000000001"></div>';
 
-/** Mutates the page and resolves once MutationObservers have been told (they are told in creation order). */
-function changeAndLetObserversRun(change: () => void): Promise<void> {
-  return new Promise((resolve) => {
-    const last = new MutationObserver(() => {
-      last.disconnect();
-      resolve();
-    });
-    last.observe(document.documentElement, { childList: true, subtree: true });
-    change();
-  });
-}
-
-let readyState: DocumentReadyState | null = null;
-/** The document as the content script sees it at document_start: still being parsed. */
-function parsing(): void {
-  readyState = 'loading';
-  Object.defineProperty(document, 'readyState', { get: () => readyState, configurable: true });
-}
-function parsed(): void {
-  readyState = 'interactive';
-  document.dispatchEvent(new Event('DOMContentLoaded'));
-}
-
-afterEach(() => {
-  if (readyState !== null) delete (document as { readyState?: unknown }).readyState;
-  readyState = null;
-  document.body.innerHTML = '';
-  for (const stray of Array.from(document.documentElement.children)) {
-    if (stray !== document.head && stray !== document.body) stray.remove();
-  }
-});
+afterEach(resetDocument);
 
 describe('mount places', () => {
   it('never makes the whole page GitLab\'s container when an app is mounted right under <body>', () => {

@@ -88,6 +88,16 @@ describe('detectGitLabPage: relative root and full paths', () => {
     expect(page).toMatchObject({ relativeRoot: '/gitlab', fullPath: 'acme/platform/app' });
   });
 
+  it('a URL that does not spell the declared path: the body names the project, the known root (or none) the root', () => {
+    const input = {
+      dataPage: 'projects:settings:ci_cd:show',
+      pathname: '/gitlab/old-name/app/-/settings/ci_cd',
+      bodyData: { projectFullPath: 'acme/app', projectId: '42' },
+    };
+    expect(detectGitLabPage({ ...input, relativeRootHint: '/gitlab/' })).toMatchObject({ relativeRoot: '/gitlab', fullPath: 'acme/app' });
+    expect(detectGitLabPage(input)).toMatchObject({ relativeRoot: '', fullPath: 'acme/app', projectId: '42' });
+  });
+
   it('accepts kebab-case body keys as well as dataset camelCase', () => {
     const page = detectGitLabPage({
       dataPage: 'projects:settings:access_tokens:index',
@@ -123,6 +133,22 @@ describe('detectGitLabPage: relative root and full paths', () => {
     expect(page).toMatchObject({ relativeRoot: '/gitlab', fullPath: 'acme/app' });
   });
 
+  it('15.x: body data and the root hint are read without surrounding whitespace, and an empty value counts as absent', () => {
+    const page = detectGitLabPage({
+      dataPage: 'projects:settings:ci_cd:show',
+      pathname: '/gitlab/acme/app/-/settings/ci_cd',
+      bodyData: { projectId: ' 42 ', project: ' app ' },
+      relativeRootHint: ' /gitlab/ ',
+    });
+    expect(page).toMatchObject({ relativeRoot: '/gitlab', fullPath: 'acme/app', projectId: '42' });
+    const withoutName = detectGitLabPage({
+      dataPage: 'projects:settings:ci_cd:show',
+      pathname: '/acme/app/-/settings/ci_cd',
+      bodyData: { projectId: '42', project: '' },
+    });
+    expect(withoutName).toMatchObject({ relativeRoot: '', fullPath: 'acme/app' });
+  });
+
   it('15.x under a relative root without a hint: reads the root as a group (cannot know better)', () => {
     const page = detectGitLabPage({
       dataPage: 'projects:settings:repository:show',
@@ -155,6 +181,72 @@ describe('detectGitLabPage: relative root and full paths', () => {
       projectId: null,
       groupId: '12',
     });
+  });
+
+  it('group pages under a relative root that is itself named "groups": the declared path tells the root', () => {
+    const page = detectGitLabPage({
+      dataPage: 'groups:settings:ci_cd:show',
+      pathname: '/groups/groups/ACME/-/settings/ci_cd',
+      bodyData: { groupFullPath: 'acme', group: 'acme', namespaceId: '9' },
+    });
+    expect(page).toMatchObject({ relativeRoot: '/groups', fullPath: 'acme', groupId: '9' });
+  });
+
+  it('a declared path under a root GitLab cannot be served at gives no page (nothing is built from it)', () => {
+    // `[` and `]` stay raw in location.pathname and are not in a relative root GitLab allows.
+    const project = { dataPage: 'projects:settings:ci_cd:show', pathname: '/[x]/acme/app/-/settings/ci_cd', bodyData: { projectFullPath: 'acme/app' } };
+    expect(detectGitLabPage(project)).toBeNull();
+    const group = { dataPage: 'groups:settings:ci_cd:show', pathname: '/[x]/groups/acme/-/settings/ci_cd', bodyData: { groupFullPath: 'acme' } };
+    expect(detectGitLabPage(group)).toBeNull();
+  });
+
+  it('15.x: a relative root hint the URL does not start with is not taken', () => {
+    const page = detectGitLabPage({
+      dataPage: 'projects:settings:ci_cd:show',
+      pathname: '/acme/app/-/settings/ci_cd',
+      bodyData: { projectId: '42', project: 'app' },
+      relativeRootHint: '/gitlab',
+    });
+    expect(page).toMatchObject({ relativeRoot: '', fullPath: 'acme/app' });
+  });
+
+  it('group pages without a declared path: a URL that disagrees with data-group gives no full path', () => {
+    const page = detectGitLabPage({
+      dataPage: 'groups:settings:ci_cd:show',
+      pathname: '/groups/acme/other/-/settings/ci_cd',
+      bodyData: { group: 'infra', namespaceId: '12' },
+    });
+    expect(page).toMatchObject({ kind: 'ci-variables', owner: 'group', relativeRoot: '', fullPath: null, groupId: '12' });
+  });
+
+  it('group pages: a URL that does not spell the declared path still gets the declared path', () => {
+    const page = detectGitLabPage({
+      dataPage: 'groups:settings:ci_cd:show',
+      pathname: '/groups/old-name/-/settings/ci_cd',
+      bodyData: { groupFullPath: 'acme', group: 'acme' },
+    });
+    expect(page).toMatchObject({ relativeRoot: '', fullPath: 'acme' });
+  });
+
+  it('group pages with no group data in the body: the URL gives the path', () => {
+    const page = detectGitLabPage({ dataPage: 'groups:settings:ci_cd:show', pathname: '/groups/acme/infra/-/settings/ci_cd', bodyData: {} });
+    expect(page).toMatchObject({ relativeRoot: '', fullPath: 'acme/infra', groupId: null });
+  });
+
+  it('group pages: a declared path GitLab does not allow is not taken, even where the URL spells it', () => {
+    const page = detectGitLabPage({
+      dataPage: 'groups:settings:ci_cd:show',
+      pathname: '/groups/-acme/-/settings/ci_cd',
+      bodyData: { groupFullPath: '-acme' },
+    });
+    expect(page).toMatchObject({ relativeRoot: '', fullPath: null });
+  });
+
+  it('group pages: no page for a URL without the /-/ scope, or under a root GitLab cannot have', () => {
+    const at = (pathname: string) => detectGitLabPage({ dataPage: 'groups:settings:ci_cd:show', pathname, bodyData: { group: 'acme' } });
+    expect(at('/groups/acme/settings/ci_cd')).toBeNull();
+    expect(at('/[x]/groups/acme/-/settings/ci_cd')).toBeNull();
+    expect(at('/gitlab/groups/acme/-/settings/ci_cd')).toMatchObject({ relativeRoot: '/gitlab', fullPath: 'acme' });
   });
 
   it('group pages: the declared group full path wins', () => {

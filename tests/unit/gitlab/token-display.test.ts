@@ -3,6 +3,7 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import type { GitLabPage } from '../../../utils/gitlab/page';
 import {
+  adaptersFor,
   deployTokenHaml,
   deployTokenInline,
   deployTokenVue,
@@ -189,6 +190,13 @@ describe('full-reload-15.0', () => {
     expect(token?.container.classList.contains('created-personal-access-token-container')).toBe(true);
   });
 
+  it("puts the button after the input itself when GitLab's input group is missing, or is not inside the container", () => {
+    render(`<div class="created-personal-access-token-container"><input id="created-personal-access-token" value="glpat-nogroup0000000001"></div>`);
+    expect(fullReloadAccessToken.find(document, 'personal')?.anchor).toBe(document.querySelector('input'));
+    render(`<div class="input-group"><div class="created-personal-access-token-container"><input id="created-personal-access-token" value="glpat-outergroup000001"></div></div>`);
+    expect(fullReloadAccessToken.find(document, 'personal')?.anchor).toBe(document.querySelector('input'));
+  });
+
   it('is used by findShownToken on personal pages', () => {
     render(FULL_RELOAD('glpat-server0000000000002'));
     expect(findShownToken(document, PERSONAL_TOKENS)?.secret).toBe('glpat-server0000000000002');
@@ -259,6 +267,27 @@ describe('legacy-personal-token-view', () => {
     expect(findShownToken(document, PROJECT_TOKENS)).toBeNull();
   });
 
+  it('reads the input inside an element that carries the data-testid (a wrapper), and nothing from a wrapper without one', () => {
+    render(`
+      <div id="js-create-legacy-token-app">
+        <div data-testid="created-personal-access-token-field" class="input-group"><input readonly></div>
+      </div>`);
+    document.querySelector('input')!.value = 'glpat-inwrapper00000001';
+    expect(legacyPersonalTokenView.find(document, 'personal')?.secret).toBe('glpat-inwrapper00000001');
+    render(`<div id="js-create-legacy-token-app"><div data-testid="created-personal-access-token-field">glpat-text000000000001</div></div>`);
+    expect(legacyPersonalTokenView.find(document, 'personal')).toBeNull();
+  });
+
+  it('uses a copy button placed before the masked input when none follows it', () => {
+    render(`
+      <div id="js-create-legacy-token-app">
+        <div><button data-clipboard-text="glpat-buttonbefore000001"></button>
+          <div class="input-group"><input data-testid="created-personal-access-token-field" readonly></div></div>
+      </div>`);
+    setValue('[data-testid="created-personal-access-token-field"]', '****');
+    expect(legacyPersonalTokenView.find(document, 'personal')?.secret).toBe('glpat-buttonbefore000001');
+  });
+
   it('ignores the data-testid outside the mount', () => {
     render(`<div><input data-testid="created-personal-access-token-field" value="glpat-HOSTILE0000000000"></div>`);
     expect(legacyPersonalTokenView.find(document, 'personal')).toBeNull();
@@ -292,6 +321,13 @@ describe('deploy-token-vue', () => {
     expect(token).toMatchObject({ secret: 'gldt-value00000000000001', username: 'gitlab+deploy-token-7', kind: 'deploy' });
     expect(token?.anchor).toBe(document.querySelectorAll('.input-group')[1]);
     expect(token?.container).toBe(document.querySelector('.gl-alert'));
+  });
+
+  it('is no token shown while the token field holds nothing readable (newest GitLab: copy buttons without copy text)', () => {
+    render(DEPLOY_VUE.replace(/data-clipboard-text="[^"]*"/g, 'data-testid="clipboard-button"'));
+    setValue('input[name="deploy-token-user"]', 'gitlab+deploy-token-7');
+    expect(deployTokenVue.find(document, 'deploy')).toBeNull();
+    expect(findShownToken(document, PROJECT_DEPLOY)).toBeNull();
   });
 
   it('takes each value from its own copy button when the inputs are empty', () => {
@@ -349,6 +385,15 @@ describe('deploy-token-inline-15.x', () => {
       anchor: token.closest('.input-group'),
     });
     expect(deployTokenInline.find(document, 'deploy')?.secret).toBe('gldt-inline000000000001');
+  });
+
+  it('each empty field takes the copy button right after it when the fields and buttons sit side by side', () => {
+    render(`
+      <div class="created-deploy-token-container">
+        <input name="deploy-token-user" readonly><button data-clipboard-text="gitlab+deploy-token-9"></button>
+        <input name="deploy-token" readonly><button data-clipboard-text="gldt-sidebyside00000001"></button>
+      </div>`);
+    expect(deployTokenInline.find(document, 'deploy')).toMatchObject({ secret: 'gldt-sidebyside00000001', username: 'gitlab+deploy-token-9' });
   });
 
   it('ignores inputs with those names outside GitLab\'s container', () => {
@@ -411,6 +456,11 @@ describe('findShownToken', () => {
     expect(findShownToken(document, PERSONAL_TOKENS)?.kind).toBe('personal');
   });
 
+  it('has no token displays for CI/CD pages', () => {
+    expect(adaptersFor(PROJECT_CI)).toEqual([]);
+    expect(adaptersFor(PROJECT_DEPLOY).map((adapter) => adapter.id)).toEqual(['deploy-token-vue', 'deploy-token-inline-15.x', 'deploy-token-haml']);
+  });
+
   it('finds no token on CI/CD pages', () => {
     render(NEW_APP_NEWEST);
     setValue('#new-access-token', 'glpat-xyzXYZ0123456789ab');
@@ -470,6 +520,29 @@ describe('mount places (Vue 2 replaces the mount element)', () => {
     const shown = findShownToken(document, page, places);
     expect(shown?.secret).toBe('glpat-fromthecopybutton1');
     expect(shown?.container).toBe(document.querySelector('section.settings'));
+  });
+});
+
+describe('the shape of what is read as a token', () => {
+  it('reads a server-rendered value without the whitespace around it', () => {
+    render(`<div class="created-personal-access-token-container"><input id="created-personal-access-token" value="  glpat-served0000000001
+"></div>`);
+    expect(findShownToken(document, PERSONAL_TOKENS)?.secret).toBe('glpat-served0000000001');
+  });
+
+  it('reads copy texts without the whitespace around them, plain or in Rails clipboard JSON', () => {
+    render(NEW_APP_NEWEST.replace('"glpat-FROMCOPYBUTTON0001"', '" glpat-spacedcopy000001 "'));
+    expect(findShownToken(document, PROJECT_TOKENS)?.secret).toBe('glpat-spacedcopy000001');
+    render(NEW_APP_NEWEST.replace('"glpat-FROMCOPYBUTTON0001"', '"{&quot;text&quot;:&quot; glpat-jsoncopy00000001 &quot;,&quot;gfm&quot;:&quot;x&quot;}"'));
+    expect(findShownToken(document, PROJECT_TOKENS)?.secret).toBe('glpat-jsoncopy00000001');
+  });
+
+  it('takes a copy text of up to 1,024 characters as a token, not a longer blob', () => {
+    const withCopyText = (text: string) => NEW_APP_NEWEST.replace('glpat-FROMCOPYBUTTON0001', text);
+    render(withCopyText(`glpat-${'a'.repeat(1018)}`));
+    expect(findShownToken(document, PROJECT_TOKENS)?.secret).toHaveLength(1024);
+    render(withCopyText(`glpat-${'a'.repeat(1019)}`));
+    expect(findShownToken(document, PROJECT_TOKENS)).toBeNull();
   });
 });
 

@@ -112,6 +112,29 @@ describe('fillRegistryReadTokenForm: project and group access tokens', () => {
     expect(document.querySelector<HTMLInputElement>('#resource_access_token_expires_at')?.value).toBe('2025-09-01');
   });
 
+  it('keeps its own expiry when the page allows a later one, and ignores a maximum that is not a date', () => {
+    for (const max of ['2027-01-01', '', 'next year']) {
+      render(RESOURCE_FORM.replace('value="2025-04-09"', `value="2025-04-09" max="${max}"`));
+      fillRegistryReadTokenForm(document, PROJECT_TOKENS, TODAY);
+      expect(document.querySelector<HTMLInputElement>('#resource_access_token_expires_at')?.value, max).toBe('2026-03-09');
+    }
+  });
+
+  it("reports a field missing when GitLab's control does not keep what was set", () => {
+    render(RESOURCE_FORM);
+    // As a component that refuses the value would: the name is set back, the role select snaps back.
+    const name = document.querySelector<HTMLInputElement>('#resource_access_token_name')!;
+    name.addEventListener('input', () => (name.value = ''));
+    const role = document.querySelector<HTMLSelectElement>('#resource_access_token_access_level')!;
+    role.addEventListener('change', () => (role.value = '40'));
+    expect(fillRegistryReadTokenForm(document, PROJECT_TOKENS, TODAY)).toEqual({ filled: ['scopes', 'expiry'], missing: ['name', 'role'] });
+  });
+
+  it('fills what is there when the name field or the role select is not', () => {
+    render(RESOURCE_FORM.replace(/<input type="text" id="resource_access_token_name"[^>]*>/, '').replace(/<select[\s\S]*<\/select>/, ''));
+    expect(fillRegistryReadTokenForm(document, PROJECT_TOKENS, TODAY)).toEqual({ filled: ['scopes', 'expiry'], missing: ['name', 'role'] });
+  });
+
   it('reports scopes missing when read_registry is disabled', () => {
     render(RESOURCE_FORM.replace('id="resource_access_token_scopes_read_registry" value="read_registry"', 'id="resource_access_token_scopes_read_registry" value="read_registry" disabled'));
     const result = fillRegistryReadTokenForm(document, PROJECT_TOKENS, TODAY);
@@ -154,6 +177,28 @@ describe('fillRegistryReadTokenForm: personal access tokens', () => {
     const result = fillRegistryReadTokenForm(document, PERSONAL_TOKENS, TODAY);
     expect(result).toEqual({ filled: ['scopes'], missing: ['name', 'expiry'] });
     expect(checkedScopes()).toEqual(['read_registry-checkbox']);
+  });
+});
+
+describe('fillRegistryReadTokenForm: scopes it cannot set', () => {
+  it('redesign with the data-testid on the checkbox wrapper: the box inside is ticked', () => {
+    render(`
+      <div id="js-shared-access-token-app">
+        <form id="token-create-form">
+          <div class="gl-form-checkbox" data-testid="api-checkbox"><input type="checkbox" checked></div>
+          <div class="gl-form-checkbox" data-testid="read_registry-checkbox"><input type="checkbox"></div>
+        </form>
+      </div>`);
+    expect(fillRegistryReadTokenForm(document, PERSONAL_TOKENS, TODAY).filled).toEqual(['scopes']);
+    expect(Array.from(document.querySelectorAll<HTMLInputElement>('input')).map((box) => box.checked)).toEqual([false, true]);
+  });
+
+  it('reports the scopes missing when another scope stays ticked (GitLab disabled its box)', () => {
+    render(RESOURCE_FORM);
+    document.querySelector<HTMLInputElement>('#resource_access_token_scopes_api')!.disabled = true;
+    const result = fillRegistryReadTokenForm(document, PROJECT_TOKENS, TODAY);
+    expect(result.missing).toEqual(['scopes']);
+    expect(result.filled).toEqual(['name', 'role', 'expiry']);
   });
 });
 

@@ -50,6 +50,18 @@ describe('isTokenRelevantMutation', () => {
     expect(records.some(isTokenRelevantMutation)).toBe(false);
   });
 
+  it('true for a token alert inserted together with the text around it (one record, a text node first)', () => {
+    // A browser queues ONE record for a fragment's nodes (DOM standard, "insert"); happy-dom queues
+    // one per node, so the record is written out as a browser gives it.
+    const record = {
+      type: 'childList',
+      addedNodes: [document.createTextNode('\n  '), fragment('<div class="gl-alert"><input name="deploy-token"></div>')],
+      removedNodes: [],
+      attributeName: null,
+    } as unknown as MutationRecord;
+    expect(isTokenRelevantMutation(record)).toBe(true);
+  });
+
   it('false for text nodes and removals', async () => {
     const existing = document.body.appendChild(fragment('<div class="gl-alert"><input name="deploy-token"></div>'));
     const records = await recordsOf(() => {

@@ -7,7 +7,7 @@ import { fillVariableForm, type VariableFormRequest } from '../../../utils/gitla
 const JSON_VALUE = '{"auths":{"registry.example.com":{"auth":"dXNlcjpzZWNyZXQ="}}}';
 
 /** Generation C's drawer (16.6-17.x), reduced to what the filler touches. */
-function drawer({ protectedByDefault = false, submitEnabled = true } = {}) {
+function drawer({ protectedByDefault = false, submitEnabled = true, answerAfterMs = 0 } = {}) {
   document.body.innerHTML = `
     <aside class="gl-drawer" data-testid="ci-variable-drawer">
       <select id="ci-variable-type"><option value="ENV_VAR">Variable</option><option value="FILE">Datei</option></select>
@@ -28,15 +28,18 @@ function drawer({ protectedByDefault = false, submitEnabled = true } = {}) {
   let answer: 'success' | 'danger' | 'close' = 'success';
   submit.addEventListener('click', () => {
     events.saves.push({ key: container.querySelector('input')!.value, protected: protectBox.checked });
-    // As GitLab: the drawer resets and says how the save went; the modal closes.
-    queueMicrotask(() => {
+    // As GitLab: the drawer resets and says how the save went; the modal closes. With
+    // `answerAfterMs`, only once GitLab's API has answered the save request (network time).
+    const respond = () => {
       if (answer === 'close') return container.remove();
       const alert = document.createElement('div');
       alert.className = `gl-alert gl-alert-${answer}`;
       alert.dataset.testid = 'ci-variable-mutation-alert';
       container.prepend(alert);
       container.querySelector('textarea')!.value = '';
-    });
+    };
+    if (answerAfterMs === 0) queueMicrotask(respond);
+    else setTimeout(respond, answerAfterMs);
   });
   return { events, answerWith: (value: typeof answer) => (answer = value) };
 }
@@ -80,6 +83,54 @@ describe('Protect', () => {
   });
 });
 
+describe('Type File on the native select (generations B and C)', () => {
+  it("is chosen so that GitLab's select hears it: BootstrapVue's model follows the select's change event", async () => {
+    drawer();
+    const select = document.querySelector<HTMLSelectElement>('#ci-variable-type')!;
+    let model = select.value;
+    select.addEventListener('change', () => (model = select.value));
+    const report = await fillVariableForm(document, request());
+    expect(model).toBe('FILE');
+    expect(report).toMatchObject({ complete: true, missing: [] });
+  });
+
+  it("is named when GitLab's select does not keep it", async () => {
+    drawer();
+    const select = document.querySelector<HTMLSelectElement>('#ci-variable-type')!;
+    select.addEventListener('change', () => (select.value = 'ENV_VAR'));
+    expect(await fillVariableForm(document, request())).toMatchObject({ generation: 'C', complete: false, missing: ['type'] });
+  });
+});
+
+describe("GitLab's form refuses Masked for the value", () => {
+  // BootstrapVue marks an invalid field with aria-invalid and the is-invalid class; GitLab also
+  // disables its save button while the form is invalid (docs/gitlab-compatibility.md, "Masking").
+  it.each([
+    ['marks the value field aria-invalid', (value: HTMLTextAreaElement, invalid: boolean) => value.setAttribute('aria-invalid', String(invalid))],
+    ['gives the value field the is-invalid class', (value: HTMLTextAreaElement, invalid: boolean) => value.classList.toggle('is-invalid', invalid)],
+  ])('%s: the value is saved visible, and the report says the form refused it', async (_, markInvalid) => {
+    drawer();
+    const masked = document.querySelector<HTMLInputElement>('[data-testid="ci-variable-masked-checkbox"]')!;
+    const value = document.querySelector<HTMLTextAreaElement>('#ci-variable-value')!;
+    masked.addEventListener('change', () => markInvalid(value, masked.checked));
+    const report = await fillVariableForm(document, request());
+    expect(report).toMatchObject({ complete: true, missing: [], masked: false, unmaskedBecause: 'form' });
+    expect(masked.checked).toBe(false);
+  });
+});
+
+describe("GitLab's verdict a render later", () => {
+  it('is waited for: Vue renders the disabled button after its model has changed, microtasks later', async () => {
+    drawer();
+    const masked = document.querySelector<HTMLInputElement>('[data-testid="ci-variable-masked-checkbox"]')!;
+    const submit = document.querySelector<HTMLButtonElement>('[data-testid="ci-variable-confirm-button"]')!;
+    // The model changes in one microtask, the button is rendered in the next.
+    masked.addEventListener('change', () => queueMicrotask(() => queueMicrotask(() => (submit.disabled = masked.checked))));
+    const report = await fillVariableForm(document, request());
+    expect(report).toMatchObject({ complete: true, masked: false, unmaskedBecause: 'form' });
+  });
+});
+
 describe('Save automatically', () => {
   it('off (or not asked): GitLab\'s save button is never pressed', async () => {
     for (const saveAutomatically of [false, undefined]) {
@@ -102,6 +153,11 @@ describe('Save automatically', () => {
     // One report, the final one: no "review it, then save" before it.
     expect(reports).toEqual([report]);
     expect(events.keys).toEqual([]);
+  });
+
+  it("on: GitLab's answer is waited for when it comes after the save request's round trip", async () => {
+    drawer({ answerAfterMs: 50 });
+    expect((await fillVariableForm(document, request({ saveAutomatically: true }))).submitted).toBe('saved');
   });
 
   it('on: a refusal and a closing form are reported as such', async () => {

@@ -125,6 +125,55 @@ describe('a drawer with the environments dropdown as GitLab renders it', () => {
   });
 });
 
+describe('the loading state going, whichever way GitLab ends it', () => {
+  it.each([
+    ['aria-busy is taken off the listbox (an attribute change only)', () => document.querySelector('.gl-spinner')!.remove(), () => document.querySelector('[aria-busy]')!.removeAttribute('aria-busy')],
+    ['the spinner is removed (a change of the tree only)', () => document.querySelector('[aria-busy]')!.removeAttribute('aria-busy'), () => document.querySelector('.gl-spinner')!.remove()],
+  ])('%s: the form is filled then', async (_, beforeOpening, endLoading) => {
+    document.body.innerHTML = drawerE(environments({ loading: true }));
+    beforeOpening();
+    selectOnClick(document);
+    const value = document.querySelector<HTMLTextAreaElement>('#ci-variable-value')!;
+    const filling = fillVariableForm(document, request());
+    for (let turn = 0; turn < 5; turn++) await nextTask();
+    // Something else changes in the form while it loads (an environment is listed): still loading.
+    document.querySelector('[data-testid="environment-scope"] [role="listbox"]')!.insertAdjacentHTML('beforeend', '<li role="option" data-testid="listbox-item-staging">staging</li>');
+    for (let turn = 0; turn < 5; turn++) await nextTask();
+    expect(value.value, 'written while GitLab was still loading').toBe('');
+    endLoading();
+    expect(await filling).toMatchObject({ complete: true, missing: [] });
+  });
+
+  it('a form that appears after other changes to the page is still found', async () => {
+    document.body.innerHTML = '<button data-testid="add-ci-variable-button">Variable hinzufügen</button><div id="toasts"></div>';
+    const add = document.querySelector('button')!;
+    add.addEventListener('click', () => {
+      // GitLab renders something else first (a toast), the drawer one task later.
+      document.querySelector('#toasts')!.append(document.createElement('div'));
+      void nextTask().then(() => {
+        document.body.insertAdjacentHTML('beforeend', drawerE());
+        selectOnClick(document);
+      });
+    });
+    expect(await fillVariableForm(document, request())).toMatchObject({ generation: 'E', complete: true, missing: [] });
+  });
+});
+
+describe('a form of a generation the extension does not know', () => {
+  it('is not filled: after the give-up bound the person is told to fill it in themselves, and nothing is thrown', async () => {
+    document.body.innerHTML = `
+      <aside class="gl-drawer" data-testid="ci-variable-drawer">
+        <div data-testid="ci-variable-type-segmented-control"></div>
+        <textarea id="ci-variable-value"></textarea>
+      </aside>`;
+    const filling = fillVariableForm(document, request());
+    await nextTask();
+    await vi.advanceTimersByTimeAsync(10_000);
+    expect(await filling).toMatchObject({ generation: null, complete: false, problem: expect.stringMatching(/fill it in yourself/) });
+    expect(document.querySelector<HTMLTextAreaElement>('#ci-variable-value')!.value).toBe('');
+  });
+});
+
 describe('the modal GitLab creates on demand (15.x Apollo to 16.5)', () => {
   /**
    * The Add button as GitLab wires it: Vue's click handler asks for the modal (created at Vue's

@@ -96,6 +96,33 @@ describe('reading GitLab\'s form back', () => {
     expect(saves).toEqual([]);
   });
 
+  it('names the visibility, and throws nothing into the page, when the form has no control for it GitLab is known to render', async () => {
+    const { container, saves } = drawerD();
+    container.querySelector('[data-testid="ci-variable-masked-radio"]')!.remove();
+    const report = await fillVariableForm(document, request({ saveAutomatically: true }));
+    expect(report).toMatchObject({ complete: false, missing: ['visibility'] });
+    expect(saves).toEqual([]);
+  });
+
+  it.each([
+    ['expand', '[data-testid="ci-variable-expanded-checkbox"]'],
+    ['description', '#ci-variable-description'],
+  ])('names the %s when its field is not in the form, and throws nothing into the page', async (field, selector) => {
+    const { container, saves } = drawerD();
+    container.querySelector(selector)!.remove();
+    const report = await fillVariableForm(document, request({ saveAutomatically: true }));
+    expect(report).toMatchObject({ complete: false, missing: [field] });
+    expect(saves).toEqual([]);
+  });
+
+  it("is not complete, and throws nothing into the page, when GitLab's save button is not one it knows", async () => {
+    const { container } = drawerD();
+    container.querySelector('[data-testid="ci-variable-confirm-button"]')!.removeAttribute('data-testid');
+    const report = await fillVariableForm(document, request({ saveAutomatically: true }));
+    expect(report).toMatchObject({ complete: false });
+    expect(report.submitted).toBeUndefined();
+  });
+
   it('names the environment when the form holds another scope, and never saves it', async () => {
     const { saves } = drawerD(null, { environment: 'production' });
     const report = await fillVariableForm(document, request({ saveAutomatically: true }));
