@@ -72,6 +72,6 @@ describe('Verify', () => {
       null,
     );
     expect(asked).toEqual([]);
-    expect(result).toEqual({ verdict: 'unknown', message: 'Refused: the address to verify at is not this GitLab.' });
+    expect(result).toEqual({ verdict: 'unknown', message: 'Refused: the address to verify at is not this GitLab.', pull: null });
   });
 });
