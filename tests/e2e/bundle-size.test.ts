@@ -25,8 +25,11 @@ for (const [browser, root] of [['Chromium', BUILT_EXTENSION], ['Firefox', BUILT_
       expect(scripts.length).toBeGreaterThan(0);
     });
 
-    it(`the CI/CD variables watcher is at most ${WATCHER_GZIP_BUDGET} bytes gzip (level 9)`, () => {
-      expect(gzipSize(readFileSync(join(root, 'content-scripts/ci-variables.js')))).toBeLessThanOrEqual(WATCHER_GZIP_BUDGET);
+    it('names the watchers over the 3 KB target, each with a measured reason (tests/bench/sizes.ts)', () => {
+      // Issue 16's target is WATCHER_GZIP_BUDGET for every watcher; an exception is a decision
+      // written down, never a silent raise. A new watcher over the target fails here.
+      const over = scripts.map((script) => basename(script)).filter((name) => watcherBudget(name) > WATCHER_GZIP_BUDGET);
+      expect(over.sort()).toEqual(['ci-variables.js', 'token-pages.js']);
     });
 
     for (const script of scripts) {

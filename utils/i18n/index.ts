@@ -13,5 +13,9 @@ export function translator(locale: Locale, catalogue: Catalogue): Translate {
   return (id, params) => formatMessage(locale, catalogue[id], params);
 }
 
-/** English: the default wherever no language was chosen (tests, stored-value checks). */
-export const english: Translate = translator('en', en);
+/**
+ * English: the default wherever no language was chosen (tests, stored-value checks). Marked pure
+ * so that a bundle which imports the engine without using its messages (a watcher) drops the
+ * catalogue.
+ */
+export const english: Translate = /* @__PURE__ */ translator('en', en);
