@@ -17,8 +17,9 @@ export interface FillStatus {
  * (a region inside display:none is not watched): while it has nothing to say, the box is only
  * visually hidden. Screen readers then announce the text put into it later ("Filling…", then
  * the outcome). The host carries the state attribute only once a fill has started.
+ * `focusAfterDismiss`: where keyboard focus goes when Dismiss, which hides itself, had it.
  */
-export function createFillStatus(doc: Document): FillStatus {
+export function createFillStatus(doc: Document, focusAfterDismiss: () => HTMLElement | null = () => null): FillStatus {
   const host = doc.createElement('div');
   // Inline, so that no rule of the page can move it into GitLab's layout.
   host.style.cssText = 'position:fixed;left:16px;bottom:16px;z-index:2147482000';
@@ -42,8 +43,11 @@ export function createFillStatus(doc: Document): FillStatus {
     dismiss.hidden = isEmpty;
   };
   dismiss.addEventListener('click', () => {
+    // Dismiss hides itself: focus would fall to <body>. It goes to what the caller names instead.
+    const hadFocus = shadow.activeElement === dismiss;
     empty(true);
     text.textContent = '';
+    if (hadFocus) focusAfterDismiss()?.focus();
   });
   box.append(text, dismiss);
   shadow.append(style, box);

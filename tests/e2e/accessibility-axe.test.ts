@@ -6,9 +6,10 @@
 // extension's own elements are checked: GitLab's page is not ours to judge.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { startGitLab, type SandboxGitLab } from '../gitlab-sandbox/server/index.ts';
+import type { SandboxGitLab } from '../gitlab-sandbox/server/index.ts';
 import { axeViolations } from '../support/axe';
-import { launchWithExtension, type ExtensionBrowser } from '../support/extension';
+import type { ExtensionBrowser } from '../support/extension';
+import { startGitLabWithExtension, stopGitLabWithExtension } from '../support/gitlab-with-extension';
 import { createAccessToken, gitlabUrl } from '../support/gitlab-user';
 import { openCiSettings, openPanelWith, removeVariable } from '../support/gitlab-variables';
 import { expectVerdict, GENERATE, openTokenPanel } from '../support/panel';
@@ -27,13 +28,9 @@ let gl: SandboxGitLab;
 let browser: ExtensionBrowser;
 
 beforeAll(async () => {
-  gl = await startGitLab({ ui: '18.6', locale: 'en' });
-  browser = await launchWithExtension({ hostResolverRules: `MAP gitlab.com 127.0.0.1:${gl.port}` });
+  ({ gl, browser } = await startGitLabWithExtension({ ui: '18.6', locale: 'en' }));
 });
-afterAll(async () => {
-  await browser?.close();
-  await gl?.stop();
-});
+afterAll(() => stopGitLabWithExtension({ gl, browser }));
 
 for (const scheme of ['light', 'dark'] as const) {
   /** GitLab's dark mode: the class on <html> its theme sets; the panel follows it when it opens. */

@@ -4,8 +4,9 @@
 // in Chromium against the local GitLab's newest generation.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Locator, Page } from 'playwright-core';
-import { startGitLab, type SandboxGitLab } from '../gitlab-sandbox/server/index.ts';
-import { launchWithExtension, type ExtensionBrowser } from '../support/extension';
+import type { SandboxGitLab } from '../gitlab-sandbox/server/index.ts';
+import type { ExtensionBrowser } from '../support/extension';
+import { startGitLabWithExtension, stopGitLabWithExtension } from '../support/gitlab-with-extension';
 import { createAccessToken, gitlabUrl } from '../support/gitlab-user';
 import { CI_SETTINGS, openCiSettings, openPanelWith, removeVariable } from '../support/gitlab-variables';
 import { focusedControl, pressAndLocate } from '../support/keyboard';
@@ -23,13 +24,9 @@ let gl: SandboxGitLab;
 let browser: ExtensionBrowser;
 
 beforeAll(async () => {
-  gl = await startGitLab({ ui: '18.6', locale: 'en' });
-  browser = await launchWithExtension({ hostResolverRules: `MAP gitlab.com 127.0.0.1:${gl.port}` });
+  ({ gl, browser } = await startGitLabWithExtension({ ui: '18.6', locale: 'en' }));
 });
-afterAll(async () => {
-  await browser?.close();
-  await gl?.stop();
-});
+afterAll(() => stopGitLabWithExtension({ gl, browser }));
 
 const dialogOf = (page: Page) => page.getByRole('dialog', { name: 'DOCKER_AUTH_CONFIG' });
 
@@ -161,6 +158,20 @@ describe('keyboard: the CI/CD variables panel', () => {
         message: "focus on the Type toggle of GitLab's form",
       })
       .toBe(true);
+    await page.close();
+  });
+
+  it("the status box's Dismiss, pressed from the keyboard, gives focus back to the Generate button, never <body>", async () => {
+    const page = await browser.context.newPage();
+    await openCiSettings(page, gl, 'project');
+    const dialog = await openPanelWith(page, CREDENTIALS);
+    await dialog.getByRole('button', { name: 'Fill variable form' }).click();
+    const status = page.locator('[data-docker-auth-config-status="filled"]');
+    await status.waitFor();
+    await status.getByRole('button', { name: 'Dismiss' }).focus();
+    await expect.poll(() => focusedControl(page)).toBe('page: button Dismiss');
+    await page.keyboard.press('Enter');
+    await expect.poll(() => focusedControl(page), { message: 'focus after Dismiss' }).toBe(OPENER);
     await page.close();
   });
 

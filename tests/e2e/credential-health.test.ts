@@ -7,8 +7,9 @@
 import type { Locator, Page } from 'playwright-core';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { describeToken } from '../../utils/credential-health';
-import { startGitLab, type SandboxGitLab, type Token } from '../gitlab-sandbox/server/index.ts';
-import { launchWithExtension, type ExtensionBrowser } from '../support/extension';
+import type { SandboxGitLab, Token } from '../gitlab-sandbox/server/index.ts';
+import type { ExtensionBrowser } from '../support/extension';
+import { startGitLabWithExtension, stopGitLabWithExtension } from '../support/gitlab-with-extension';
 import { gitlabUrl } from '../support/gitlab-user';
 import { CI_SETTINGS, expectedJson, openCiSettings, storedVariable, type CiScope } from '../support/gitlab-variables';
 import { GENERATE } from '../support/panel';
@@ -26,13 +27,9 @@ describe('credential health on the CI/CD variables page (GitLab 17.6)', () => {
   let browser: ExtensionBrowser;
   let page: Page;
   beforeAll(async () => {
-    gl = await startGitLab({ ui: '17.6', locale: 'en' });
-    browser = await launchWithExtension({ hostResolverRules: `MAP gitlab.com 127.0.0.1:${gl.port}` });
+    ({ gl, browser } = await startGitLabWithExtension({ ui: '17.6', locale: 'en' }));
   });
-  afterAll(async () => {
-    await browser?.close();
-    await gl?.stop();
-  });
+  afterAll(() => stopGitLabWithExtension({ gl, browser }));
   beforeEach(async () => {
     gl.setSessionRole(null);
     page = await browser.context.newPage();

@@ -4,8 +4,9 @@
 // extension the document parsed, in every world).
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { startGitLab, type SandboxGitLab } from '../gitlab-sandbox/server/index.ts';
-import { launchWithExtension, type ExtensionBrowser } from '../support/extension';
+import type { SandboxGitLab } from '../gitlab-sandbox/server/index.ts';
+import type { ExtensionBrowser } from '../support/extension';
+import { startGitLabWithExtension, stopGitLabWithExtension } from '../support/gitlab-with-extension';
 import { countOf, watchExtensionScripts } from '../support/extension-scripts';
 import { createAccessToken, gitlabUrl, waitUntilShown } from '../support/gitlab-user';
 import { openCiSettings } from '../support/gitlab-variables';
@@ -23,13 +24,9 @@ describe('panel code injected on demand (GitLab 17.6)', () => {
   let gl: SandboxGitLab;
   let browser: ExtensionBrowser;
   beforeAll(async () => {
-    gl = await startGitLab({ ui: '17.6', locale: 'en' });
-    browser = await launchWithExtension({ hostResolverRules: `MAP gitlab.com 127.0.0.1:${gl.port}` });
+    ({ gl, browser } = await startGitLabWithExtension({ ui: '17.6', locale: 'en' }));
   });
-  afterAll(async () => {
-    await browser?.close();
-    await gl?.stop();
-  });
+  afterAll(() => stopGitLabWithExtension({ gl, browser }));
 
   const tokenShownInPanel = (page: Page) => page.getByRole('dialog', { name: 'DOCKER_AUTH_CONFIG' }).getByLabel('Token', { exact: true });
 

@@ -1,4 +1,5 @@
 import { createFillStatus, type FillStatusState } from '../../components/panel/fill-status';
+import { GENERATE_BUTTON_ATTRIBUTE } from '../../components/panel/generate-button';
 import { openInPagePanel } from '../../components/panel/mount';
 import { VariablePanel } from '../../components/panel/VariablePanel';
 import { fillVariableForm, firstFieldOfOpenForm, type VariableFormReport, type VariablesPageData } from '../gitlab/variable-form';
@@ -69,7 +70,8 @@ function startSession(page: CiVariablesPage, data: VariablesPageData, settings: 
   const key = settings.variableKey;
   const location = { origin: window.location.origin, relativeRoot: page.relativeRoot };
   const scope = scopeOf(page);
-  const status = createFillStatus(document);
+  // After Dismiss, focus goes back to the Generate button that started it all.
+  const status = createFillStatus(document, () => document.querySelector<HTMLElement>(`[${GENERATE_BUTTON_ATTRIBUTE}]`));
   signal.addEventListener('abort', () => status.remove());
 
   /**
