@@ -1,10 +1,10 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { fillVariableForm, type VariableFormRequest } from '../../../utils/gitlab/variable-form';
+import { fillRequest } from './fill-request';
 
 // fillVariableForm with a GitLab's settings: Protect on/off clicks the box only when it differs;
 // Save automatically presses GitLab's save button once, and only after a complete fill.
 
-const JSON_VALUE = '{"auths":{"registry.example.com":{"auth":"dXNlcjpzZWNyZXQ="}}}';
 
 /** Generation C's drawer (16.6-17.x), reduced to what the filler touches. */
 function drawer({ protectedByDefault = false, submitEnabled = true, answerAfterMs = 0 } = {}) {
@@ -44,14 +44,7 @@ function drawer({ protectedByDefault = false, submitEnabled = true, answerAfterM
   return { events, answerWith: (value: typeof answer) => (answer = value) };
 }
 
-const request = (overrides: Partial<VariableFormRequest> = {}): VariableFormRequest => ({
-  key: 'REGISTRY_AUTH',
-  value: JSON_VALUE,
-  registry: 'registry.example.com',
-  protect: null,
-  pageRawMaskRule: null,
-  ...overrides,
-});
+const request = (overrides: Partial<VariableFormRequest> = {}) => fillRequest({ key: 'REGISTRY_AUTH', ...overrides });
 
 afterEach(() => {
   document.body.innerHTML = '';

@@ -1,5 +1,6 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { environmentIsAll, fillVariableForm, type VariableFormRequest } from '../../../utils/gitlab/variable-form';
+import { environmentIsAll, fillVariableForm } from '../../../utils/gitlab/variable-form';
+import { fillRequest, JSON_VALUE } from './fill-request';
 
 // How GitLab's own components behave (docs/gitlab-compatibility.md, "What GitLab's components do"),
 // reduced to DOM fixtures that do the same: the environments dropdown's always-disabled hint item,
@@ -8,15 +9,7 @@ import { environmentIsAll, fillVariableForm, type VariableFormRequest } from '..
 // Timers are fake and never advanced unless a test says so: a fill that waited on a give-up bound
 // instead of GitLab's real state would never finish, and the test would fail on its timeout.
 
-const JSON_VALUE = '{"auths":{"registry.example.com":{"auth":"dXNlcjpzZWNyZXQ="}}}';
-const request = (overrides: Partial<VariableFormRequest> = {}): VariableFormRequest => ({
-  key: 'DOCKER_AUTH_CONFIG',
-  value: JSON_VALUE,
-  registry: 'registry.example.com',
-  protect: null,
-  pageRawMaskRule: null,
-  ...overrides,
-});
+const request = fillRequest;
 
 /** The environments form group as GitLab renders it: test id on the group, a disabled hint item. */
 function environments({ selected = null as string | null, loading = false } = {}) {

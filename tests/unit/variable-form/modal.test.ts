@@ -6,16 +6,9 @@
 // Timers are fake and advanced only where a test says so (the give-up bound of the save).
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { fillVariableForm, type VariableFormRequest } from '../../../utils/gitlab/variable-form';
+import { fillRequest } from './fill-request';
 
-const JSON_VALUE = '{"auths":{"registry.example.com":{"auth":"dXNlcjpzZWNyZXQ="}}}';
-const request = (overrides: Partial<VariableFormRequest> = {}): VariableFormRequest => ({
-  key: 'DOCKER_AUTH_CONFIG',
-  value: JSON_VALUE,
-  registry: 'registry.example.com',
-  protect: true,
-  pageRawMaskRule: null,
-  ...overrides,
-});
+const request = (overrides: Partial<VariableFormRequest> = {}) => fillRequest({ protect: true, ...overrides });
 
 /** The 15.0 modal as GitLab shows it, in German; `onSave` is what GitLab does when its button is pressed. */
 function modalA(onSave: (modal: HTMLElement) => void = () => {}) {

@@ -1,5 +1,6 @@
 import { afterEach, describe, expect, it } from 'vitest';
-import { fillVariableForm, readVariablesPageData, type VariableFormRequest } from '../../../utils/gitlab/variable-form';
+import { fillVariableForm, readVariablesPageData } from '../../../utils/gitlab/variable-form';
+import { fillRequest, JSON_VALUE } from './fill-request';
 
 // The fill is done only when its effect has been read back from GitLab's form: a field that did
 // not take is named, the form is never called complete then, and "Save automatically" never
@@ -7,15 +8,7 @@ import { fillVariableForm, readVariablesPageData, type VariableFormRequest } fro
 // D's drawer (listbox type, visibility radios, description); `refuse` makes one of GitLab's
 // controls ignore what the extension does, as a component GitLab changed would.
 
-const JSON_VALUE = '{"auths":{"registry.example.com":{"auth":"dXNlcjpzZWNyZXQ="}}}';
-const request = (overrides: Partial<VariableFormRequest> = {}): VariableFormRequest => ({
-  key: 'DOCKER_AUTH_CONFIG',
-  value: JSON_VALUE,
-  registry: 'registry.example.com',
-  protect: null,
-  pageRawMaskRule: null,
-  ...overrides,
-});
+const request = fillRequest;
 
 type Refusal = 'key' | 'value' | 'type' | 'expand' | 'visibility' | 'description' | null;
 
