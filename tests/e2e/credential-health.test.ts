@@ -93,6 +93,18 @@ describe('credential health on the CI/CD variables page (GitLab 17.6)', () => {
     expect(text).toContain(`user ${token.username}`);
   });
 
+  it("a token GitLab lists on a later page is still identified (GitLab's token lists are paginated)", async () => {
+    // 105 older tokens first: even at 100 a page, the most GitLab gives, the one in use is on page 2.
+    for (let index = 0; index < 105; index++) accessToken('project', { expiresInDays: 300, name: `older-token-${index}` });
+    const token = accessToken('project', { expiresInDays: 150, name: 'listed-late-token' });
+    storeVariable('project', token);
+    const { entry } = await checkedEntry('project', gl.registryHost);
+    await expect.poll(() => entry.getAttribute('data-health')).toBe('ok');
+    const text = await entry.textContent(); // settled: data-health is set with the whole entry, once
+    expect(text).toContain('listed-late-token (project access token)');
+    expect(text).toContain(`expires ${inDays(150)}, in 150 days`);
+  });
+
   it('expiring within the window: a warning next to the button on load, Expires soon and Renew in the panel', async () => {
     const token = accessToken('project', { expiresInDays: 10 });
     storeVariable('project', token);

@@ -80,9 +80,9 @@ export function healthReads(
   const path = (fullPath: string) => encodeURIComponent(fullPath);
   return {
     variable: show,
-    deployTokens: (owner, fullPath) => api.get(`${owner}s/${path(fullPath)}/deploy_tokens?per_page=100`),
+    deployTokens: (owner, fullPath) => api.getAll(`${owner}s/${path(fullPath)}/deploy_tokens`),
     usersByUsername: (username) => api.get(`users?username=${encodeURIComponent(username)}`),
-    accessTokens: (owner, id) => api.get(`${owner}s/${encodeURIComponent(id)}/access_tokens?per_page=100`),
+    accessTokens: (owner, id) => api.getAll(`${owner}s/${encodeURIComponent(id)}/access_tokens`),
     registry,
     verify,
   };

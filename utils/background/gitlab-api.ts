@@ -119,6 +119,27 @@ export function gitLabApi(location: GitLabLocation, csrfToken: string | null = n
     version: async (): Promise<unknown> => (await new Users(config).requester.get('version')).body,
     /** GET any API path below /api/v4 (query included) with the session; unchecked here: the caller checks it. */
     get: async (path: string): Promise<unknown> => (await new Users(config).requester.get(path)).body,
+    /**
+     * Every item of a GitLab list: GitLab's REST lists are paginated (20 a page unless asked, 100
+     * at most), so a token on a later page would otherwise be "not found". Pages of 100, following
+     * GitLab's X-Next-Page, at most `maxPages` of them; a body that is not a list is returned as
+     * GitLab gave it, for the caller's schema to refuse.
+     */
+    getAll: async (path: string, maxPages = 10): Promise<unknown> => {
+      const items: unknown[] = [];
+      let page: string | null = '1';
+      for (let read = 0; page !== null && read < maxPages; read++) {
+        const { body, headers } = (await new Users(config).requester.get(`${path}${path.includes('?') ? '&' : '?'}per_page=100&page=${page}`)) as {
+          body: unknown;
+          headers: Record<string, string>;
+        };
+        if (!Array.isArray(body)) return body;
+        items.push(...body);
+        const next = headers['x-next-page'] ?? '';
+        page = /^[1-9]\d*$/.test(next) ? next : null;
+      }
+      return items;
+    },
   };
 }
 export type GitLabApi = ReturnType<typeof gitLabApi>;

@@ -85,12 +85,12 @@ function route(app: App, ctx: Ctx, caller: Caller | undefined, s: string[], para
     if (s.length === 2 && m === 'GET') return sendJson(ctx, 200, projectJson(app, ctx, project));
     if (c === 'access_tokens' && s.length === 3 && m === 'GET') {
       if (accessLevel(app, caller, project) < 40) return sendJson(ctx, 403, E403);
-      return sendJson(ctx, 200, app.state.tokens.filter((t) => t.kind === 'project' && t.resourceId === project.id).map((t) => tokenJson(app, t)));
+      return sendList(ctx, app.state.tokens.filter((t) => t.kind === 'project' && t.resourceId === project.id).map((t) => tokenJson(app, t)), params);
     }
     if (c === 'deploy_tokens' && s.length === 3 && m === 'GET') {
       // Project deploy tokens: at least Maintainer.
       if (accessLevel(app, caller, project) < 40) return sendJson(ctx, 403, E403);
-      return sendJson(ctx, 200, deployTokensJson(app, 'project', project.id));
+      return sendList(ctx, deployTokensJson(app, 'project', project.id), params);
     }
     if (c === 'members' && d === 'all' && e && s.length === 5 && m === 'GET') return member(app, ctx, project, Number(e));
     if (c === 'variables') {
@@ -107,12 +107,12 @@ function route(app: App, ctx: Ctx, caller: Caller | undefined, s: string[], para
     if (c === 'access_tokens' && s.length === 3 && m === 'GET') {
       // Group access tokens: the Owner role (a Maintainer gets 403).
       if (!caller.user.admin && callerLevelInGroup(app, caller, group) < 50) return sendJson(ctx, 403, E403);
-      return sendJson(ctx, 200, app.state.tokens.filter((t) => t.kind === 'group' && t.resourceId === group.id).map((t) => tokenJson(app, t)));
+      return sendList(ctx, app.state.tokens.filter((t) => t.kind === 'group' && t.resourceId === group.id).map((t) => tokenJson(app, t)), params);
     }
     if (c === 'deploy_tokens' && s.length === 3 && m === 'GET') {
       // Group deploy tokens: at least Maintainer to list them.
       if (!caller.user.admin && callerLevelInGroup(app, caller, group) < 40) return sendJson(ctx, 403, E403);
-      return sendJson(ctx, 200, deployTokensJson(app, 'group', group.id));
+      return sendList(ctx, deployTokensJson(app, 'group', group.id), params);
     }
     if (c === 'variables') {
       if (!caller.user.admin && callerLevelInGroup(app, caller, group) < 40) return sendJson(ctx, 403, E403);
@@ -316,6 +316,12 @@ const MAX_PER_PAGE = 100;
 function positiveInt(value: unknown, fallback: number): number {
   const n = Number.parseInt(str(value), 10);
   return Number.isFinite(n) && n >= 1 ? n : fallback;
+}
+
+/** A list endpoint's answer, one page of it, as GitLab paginates every REST list (tokens included). */
+function sendList<T>(ctx: Ctx, all: T[], params: Record<string, unknown>): void {
+  const { items, headers } = paginate(ctx, all, params);
+  sendJson(ctx, 200, items, headers);
 }
 
 /**
