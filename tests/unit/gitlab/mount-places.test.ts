@@ -2,18 +2,10 @@
 // mount element, so the content script notes its parent while the server's HTML is parsed and
 // trusts a token input only inside such a parent.
 import { afterEach, describe, expect, it } from 'vitest';
-import type { GitLabPage } from '../../../utils/gitlab/page';
+import { PROJECT_TOKENS } from './pages';
 import { findShownToken, MountPlaces, noteMountPlacesWhileParsing } from '../../../utils/gitlab/token-display';
 import { changeAndLetObserversRun, parsed, parsing, resetDocument } from './document-parsing';
 
-const PROJECT_TOKENS: GitLabPage = {
-  kind: 'access-tokens',
-  owner: 'project',
-  relativeRoot: '',
-  fullPath: 'acme/app',
-  projectId: '1',
-  groupId: null,
-};
 
 // What GitLab's app renders in place of its mount element once a token is created (no mount id).
 function vueAppRoot(secret: string): HTMLElement {

@@ -2,6 +2,7 @@
 // Inputs rendered by Vue get their secret through the `.value` property only (no value attribute).
 import { afterEach, describe, expect, it } from 'vitest';
 import type { GitLabPage } from '../../../utils/gitlab/page';
+import { PROJECT_TOKENS } from './pages';
 import {
   adaptersFor,
   deployTokenHaml,
@@ -15,14 +16,6 @@ import {
   TOKEN_DISPLAY_ADAPTERS,
 } from '../../../utils/gitlab/token-display';
 
-const PROJECT_TOKENS: GitLabPage = {
-  kind: 'access-tokens',
-  owner: 'project',
-  relativeRoot: '',
-  fullPath: 'acme/app',
-  projectId: '1',
-  groupId: null,
-};
 const PERSONAL_TOKENS: GitLabPage = { ...PROJECT_TOKENS, owner: 'personal', fullPath: null, projectId: null };
 const GROUP_TOKENS: GitLabPage = { ...PROJECT_TOKENS, owner: 'group', fullPath: 'acme', projectId: null, groupId: '3' };
 const PROJECT_DEPLOY: GitLabPage = { ...PROJECT_TOKENS, kind: 'deploy-tokens', owner: 'project' };

@@ -2,16 +2,9 @@
 // deliberately in German: the filler must not depend on text.
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import type { GitLabPage } from '../../../utils/gitlab/page';
+import { PROJECT_TOKENS } from './pages';
 import { fillRegistryReadTokenForm, registryTokenExpiry } from '../../../utils/gitlab/token-form';
 
-const PROJECT_TOKENS: GitLabPage = {
-  kind: 'access-tokens',
-  owner: 'project',
-  relativeRoot: '',
-  fullPath: 'acme/app',
-  projectId: '1',
-  groupId: null,
-};
 const PERSONAL_TOKENS: GitLabPage = { ...PROJECT_TOKENS, owner: 'personal', fullPath: null, projectId: null };
 const PROJECT_DEPLOY: GitLabPage = { ...PROJECT_TOKENS, kind: 'deploy-tokens', owner: 'project' };
 const PROJECT_CI: GitLabPage = { ...PROJECT_TOKENS, kind: 'ci-variables', owner: 'project' };
