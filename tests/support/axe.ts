@@ -21,6 +21,7 @@ export const WCAG_21_AA = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'];
  */
 export async function axeViolations(page: Page, within?: string[]): Promise<string[]> {
   if (!(await page.evaluate(() => 'axe' in window))) await page.evaluate(AXE_SOURCE);
+  await cssTransitionsSettled(page);
   return page.evaluate(
     async ({ selectors, tags }) => {
       const axe = (window as unknown as { axe: { run: (context: unknown, options: unknown) => Promise<AxeResults> } }).axe;
@@ -36,4 +37,23 @@ export async function axeViolations(page: Page, within?: string[]): Promise<stri
     },
     { selectors: within ?? null, tags: WCAG_21_AA },
   );
+}
+
+/**
+ * Waits until every finite CSS transition and animation in the page (shadow roots included) has
+ * finished. GitLab's buttons fade their colours when the theme changes (gl-dark toggled, a button
+ * enabled): read mid-fade, axe measures a blend of light and dark that no user looks at for
+ * longer than the fade, and on a busy machine the fade is still running when axe reads.
+ * Endless animations (a spinner) are not waited for: they never settle.
+ */
+export async function cssTransitionsSettled(page: Page): Promise<void> {
+  await page.evaluate(async () => {
+    for (;;) {
+      const running = document
+        .getAnimations()
+        .filter((animation) => animation.playState === 'running' && animation.effect?.getComputedTiming().endTime !== Infinity);
+      if (running.length === 0) return;
+      await Promise.all(running.map((animation) => animation.finished.catch(() => undefined)));
+    }
+  });
 }
