@@ -5,13 +5,16 @@ import type { GitLabLocation } from '../messaging/protocol';
 /**
  * The panel code is not part of the content scripts (they are parsed on every page they serve;
  * the panel is opened on few of them): each watcher asks for its panel file when the person
- * clicks (or a hand-off is pending), and the background injects it into that frame, in the
+ * clicks (or a hand-off is pending; on token pages, the display code when GitLab shows a token),
+ * and the background injects it into that frame, in the
  * default ISOLATED world the watcher runs in. The files are built into the extension by WXT
  * (entrypoints/token-panel.ts, entrypoints/variable-panel.ts) and are no web-accessible
  * resources: no web page can load them.
  */
 export const PANEL_FILES = {
   token: { file: 'token-panel.js', routes: TOKEN_PAGE_MATCHES },
+  // The token pages' second stage: GitLab's token displays and the button (utils/features/panel-bridge.ts).
+  'token-display': { file: 'token-display.js', routes: TOKEN_PAGE_MATCHES },
   variables: { file: 'variable-panel.js', routes: CI_VARIABLES_PAGE_MATCHES },
 } as const satisfies Record<string, { file: string; routes: readonly string[] }>;
 

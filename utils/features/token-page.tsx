@@ -2,7 +2,10 @@ import { openInPagePanel } from '../../components/panel/mount';
 import { TokenPanel, type HandoffScope } from '../../components/panel/TokenPanel';
 import type { GitLabPage } from '../gitlab/page';
 import type { ShownToken } from '../gitlab/token-display';
+import { sayTokenFormFill } from '../../components/panel/token-form-said';
 import { fillRegistryReadTokenForm, unfoldTokenForm } from '../gitlab/token-form';
+import { translator } from '../i18n';
+import { CATALOGUES } from '../i18n/catalogues';
 import { sendToBackground } from '../messaging/send';
 import { gitLabLocationOf, requestPageSettings } from './page-context';
 import type { TokenPanelEntry } from './panel-bridge';
@@ -60,7 +63,8 @@ function openPanel(page: GitLabPage, shown: ShownToken, opener: HTMLElement): vo
 
 export const tokenPanelEntry: TokenPanelEntry = {
   open: openPanel,
-  fillTokenForm: (page) => fillRegistryReadTokenForm(document, page, new Date()),
+  fillTokenForm: (page, locale) =>
+    sayTokenFormFill(fillRegistryReadTokenForm(document, page, new Date()), locale, translator(locale, CATALOGUES[locale])),
   renew(page) {
     // Renew from the CI/CD page (issue 15): GitLab's form is opened with its own button and prepared once; never submitted.
     unfoldTokenForm(document);

@@ -1,5 +1,6 @@
 import { z } from 'zod/mini';
 import { isGitLabFullPath } from '../gitlab/page';
+import { LOCALES } from '../i18n/locales';
 
 /**
  * Messages from content scripts to the background. The background checks every message with
@@ -28,6 +29,10 @@ const ProjectPathSchema = fullPath(2);
 const fitsOwner = (value: { owner: string; fullPath: string | null }) =>
   value.fullPath === null || value.owner !== 'project' || isGitLabFullPath(value.fullPath, 2);
 export type GitLabLocation = z.infer<typeof GitLabLocationSchema>;
+
+/** A language the extension speaks (utils/i18n/locales.ts). */
+export const LocaleSchema = z.enum(LOCALES);
+export type { Locale } from '../i18n/locales';
 
 const TokenOwnerSchema = z.enum(['project', 'group', 'personal', 'deploy']);
 
@@ -192,13 +197,70 @@ export const PageSettingsResponseSchema = z.object({
 export type PageSettings = z.infer<typeof PageSettingsResponseSchema>;
 
 /**
+ * A watcher's first message (issue 16): what its page says of itself, so that the background,
+ * not the watcher's budgeted bundle, recognises the page (utils/gitlab/page.ts), and says in the
+ * page's language what the watcher puts into it. The path is the sender's own URL's (the router
+ * reads it from the sender), never taken from the message.
+ */
+const PageDataValue = z.optional(z.string().check(z.maxLength(1000)));
+export const PageContextRequestSchema = z.object({
+  type: z.literal('page-context'),
+  origin: z.string().check(z.regex(/^https?:\/\/[^/]+$/)),
+  feature: z.enum(['token', 'variables']),
+  /** `document.body.dataset`: only the entries page detection reads. */
+  body: z.object({
+    page: PageDataValue,
+    projectFullPath: PageDataValue,
+    project: PageDataValue,
+    projectId: PageDataValue,
+    groupFullPath: PageDataValue,
+    group: PageDataValue,
+    namespaceId: PageDataValue,
+  }),
+  /** `<html lang>`: GitLab's language for this person (Rails form, e.g. `pt_BR`), or '' when absent. */
+  lang: z.string().check(z.maxLength(35)),
+});
+/** The labels a watcher puts into GitLab's page before any panel code is there. */
+export const WatcherLabelsSchema = z.object({
+  generate: z.string(),
+  createReadToken: z.string(),
+  formNotFilled: z.string(),
+});
+export type WatcherLabels = z.infer<typeof WatcherLabelsSchema>;
+/** A page as utils/gitlab/page.ts describes it (GitLabPage): each kind with the owners it has. */
+const pageOf = <Kind extends string, Owner extends string>(kind: Kind, owners: readonly [Owner, ...Owner[]]) =>
+  z.object({
+    kind: z.literal(kind),
+    owner: z.enum(owners),
+    relativeRoot: GitLabLocationSchema.shape.relativeRoot,
+    fullPath: z.nullable(GroupPathSchema),
+    projectId: z.nullable(z.string().check(z.regex(/^[1-9][0-9]*$/))),
+    groupId: z.nullable(z.string().check(z.regex(/^[1-9][0-9]*$/))),
+  });
+export const GitLabPageSchema = z.union([
+  pageOf('access-tokens', ['project', 'group', 'personal']),
+  pageOf('deploy-tokens', ['project', 'group']),
+  pageOf('ci-variables', ['project', 'group', 'instance']),
+]);
+export const PageContextResponseSchema = z.object({
+  /** The page, when it is one the feature serves; null on any other. Built by the background from checked data. */
+  page: z.nullable(GitLabPageSchema),
+  settings: PageSettingsResponseSchema,
+  /** The language the in-page UI speaks: the page's, then the browser's, then English. */
+  locale: LocaleSchema,
+  labels: WatcherLabelsSchema,
+});
+export type PageContext = z.infer<typeof PageContextResponseSchema>;
+
+/**
  * A watcher asks for its page's panel code (utils/features/panel-bridge.ts): the background
  * injects that file into the sender's own frame, once the sender is a page it serves.
  */
 export const PanelLoadRequestSchema = z.object({
   type: z.literal('panel-load'),
   location: GitLabLocationSchema,
-  panel: z.enum(['token', 'variables']),
+  /** token-display: the token pages' second stage, loaded when GitLab shows a token (./panel-bridge.ts). */
+  panel: z.enum(['token', 'token-display', 'variables']),
 });
 export const PanelLoadResponseSchema = z.object({ injected: z.literal(true) });
 
@@ -210,6 +272,8 @@ export const CredentialHintRequestSchema = z.object({
   type: z.literal('credential-hint'),
   location: GitLabLocationSchema,
   scope: VariableScopeSchema,
+  /** The page's language (the 'page-context' answer's), which the hint is said in. */
+  locale: z.optional(LocaleSchema),
 });
 export const CredentialHintResponseSchema = z.nullable(z.object({ text: z.string(), warning: z.boolean() }));
 export type CredentialHint = z.infer<typeof CredentialHintResponseSchema>;
@@ -258,6 +322,7 @@ export const BackgroundRequestSchema = z.discriminatedUnion('type', [
   VariablesSaveRequestSchema,
   BuildConfigRequestSchema,
   PageSettingsRequestSchema,
+  PageContextRequestSchema,
   PanelLoadRequestSchema,
   CredentialHintRequestSchema,
   CredentialHealthRequestSchema,
@@ -274,6 +339,7 @@ export const responseSchemas = {
   'variables-save': VariablesSaveResponseSchema,
   'build-config': BuildConfigResponseSchema,
   'page-settings': PageSettingsResponseSchema,
+  'page-context': PageContextResponseSchema,
   'panel-load': PanelLoadResponseSchema,
   'credential-hint': CredentialHintResponseSchema,
   'credential-health': CredentialHealthResponseSchema,
