@@ -139,7 +139,7 @@ async function expectUiLanguage(context: BrowserContext, extensionId: string, la
   const page = await context.newPage();
   try {
     await page.goto(`chrome-extension://${extensionId}/popup.html`);
-    const ui = await page.evaluate(() => chrome.i18n.getUILanguage());
+    const ui = await page.evaluate(() => (globalThis as unknown as { chrome: { i18n: { getUILanguage(): string } } }).chrome.i18n.getUILanguage());
     if (ui.toLowerCase().split('-')[0] !== lang.toLowerCase().split('-')[0]) {
       await context.close();
       throw new Error(
