@@ -1,7 +1,6 @@
 import { render, type ComponentChildren } from 'preact';
 import { act } from 'preact/test-utils';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { fakeBrowser } from 'wxt/testing';
 import { LanguageProvider } from '../../../components/i18n';
 import { EnableOnThisGitLab } from '../../../components/options/EnableOnThisGitLab';
 import { InstanceCard } from '../../../components/options/InstanceCard';
@@ -13,7 +12,7 @@ import { translator } from '../../../utils/i18n';
 import { PSEUDO_CATALOGUE } from '../../../utils/i18n/pseudo';
 import { DEFAULT_SETTINGS } from '../../../utils/instances/settings';
 import { untranslatedTexts } from '../../support/untranslated';
-import { FakePermissions, FakeScripting, MANIFEST_SCRIPTS } from '../instances/fakes';
+import { installExtensionFakes } from '../instances/fakes';
 
 // Issue 17: every word the popup, the options page and the privacy page's own chrome show comes
 // from the catalogue. Rendered in the pseudo-locale, a text a person could read in English (a
@@ -28,15 +27,7 @@ const TYPED = [`…${TOKEN.slice(-4)}`];
 
 let root: HTMLElement;
 beforeEach(() => {
-  fakeBrowser.reset();
-  const permissions = new FakePermissions(true);
-  Object.assign(fakeBrowser.permissions, {
-    request: vi.fn((p: { origins: string[] }) => permissions.request(p)),
-    remove: vi.fn((p: { origins: string[] }) => permissions.remove(p)),
-    contains: vi.fn((p: { origins: string[] }) => permissions.contains(p)),
-  });
-  Object.assign(fakeBrowser, { scripting: new FakeScripting() });
-  vi.spyOn(fakeBrowser.runtime, 'getManifest').mockReturnValue({ content_scripts: MANIFEST_SCRIPTS } as never);
+  installExtensionFakes();
   vi.spyOn(eventTrust, 'isUserAction').mockReturnValue(true);
   root = document.createElement('div');
   document.body.append(root);

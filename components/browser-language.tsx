@@ -1,7 +1,8 @@
 import { browser } from '#imports';
-import { english, resolveLocale, translator, type Locale } from '../utils/i18n';
+import { render, type ComponentChildren } from 'preact';
+import { english, resolveLocale, translator, type Locale, type MessageId } from '../utils/i18n';
 import type { Catalogue } from '../utils/i18n/messages/en';
-import type { Language } from './i18n';
+import { LanguageProvider, type Language } from './i18n';
 
 // One catalogue per page, fetched on its own: a page carries English (the engine's default) and
 // loads the one other language it speaks, not all nine (the popup's first frame, figure 5 of
@@ -29,8 +30,15 @@ export async function browserLanguage(uiLanguage: string = browser.i18n.getUILan
   }
 }
 
-/** Says the page's language to the browser and assistive technology, and titles the tab in it. */
-export function announceLanguage(language: Language, title: string): void {
-  document.documentElement.lang = language.locale;
-  document.title = title;
+/**
+ * An extension page's start: once its language is known (at once for English, one small chunk
+ * otherwise), says it to the browser and assistive technology (`<html lang>`), titles the tab in
+ * it, and renders the page inside it.
+ */
+export function renderInBrowserLanguage(page: ComponentChildren, title: MessageId): void {
+  void browserLanguage().then((language) => {
+    document.documentElement.lang = language.locale;
+    document.title = language.t(title);
+    render(<LanguageProvider language={language}>{page}</LanguageProvider>, document.getElementById('app')!);
+  });
 }
