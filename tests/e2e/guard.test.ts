@@ -201,6 +201,9 @@ describe('close() fails', () => {
     await page.goto('https://gitlab.com/acme/backend/-/settings/ci_cd'); // allowed: the GitLab in use
     await expect(page.goto('https://example.invalid/collect?x=1')).rejects.toThrow();
     await expect(page.goto(`http://127.0.0.1:${closed}/`)).rejects.toThrow();
+    // A failed navigation may reject before the browser has reported its request (seen on a busy
+    // machine): the guard judges what was reported, so wait until both are.
+    await expect.poll(() => browser.requests().filter((request) => request.includes('example.invalid') || request.includes(`:${closed}/`)).length).toBe(2);
     const failure = await browser.close().then(
       () => null,
       (error: Error) => error.message,
