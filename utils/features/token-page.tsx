@@ -1,6 +1,8 @@
 import { openInPagePanel } from '../../components/panel/mount';
+import { PanelText } from '../../components/panel/text';
 import { TokenPanel, type HandoffScope } from '../../components/panel/TokenPanel';
 import type { GitLabPage } from '../gitlab/page';
+import { injectedPageText } from '../i18n/page-catalogue';
 import type { ShownToken } from '../gitlab/token-display';
 import { fillRegistryReadTokenForm, unfoldTokenForm } from '../gitlab/token-form';
 import { sendToBackground } from '../messaging/send';
@@ -18,10 +20,14 @@ function handoffScopeOf(page: GitLabPage): HandoffScope {
   return { owner: page.owner, fullPath: page.fullPath };
 }
 
+/** The language the background injected with this file (the GitLab page's), read once when the panel code starts. */
+const { locale, t } = injectedPageText();
+
 function openPanel(page: GitLabPage, shown: ShownToken, opener: HTMLElement): void {
   const location = gitLabLocationOf(page);
   const scope = page.owner === 'project' ? 'project' : page.owner === 'group' ? 'group' : 'personal';
   openInPagePanel((close) => (
+    <PanelText.Provider value={t}>
     <TokenPanel
       secret={shown.secret}
       lockedUsername={shown.kind === 'deploy' ? shown.username : null}
@@ -31,6 +37,7 @@ function openPanel(page: GitLabPage, shown: ShownToken, opener: HTMLElement): vo
       resolveContext={() =>
         sendToBackground({
           type: 'token-context',
+          locale,
           location,
           owner: shown.kind,
           scope,
@@ -39,10 +46,11 @@ function openPanel(page: GitLabPage, shown: ShownToken, opener: HTMLElement): vo
           fullPath: page.fullPath,
         })
       }
-      build={(registry, username, secret) => sendToBackground({ type: 'build-config', location, registry, username, secret })}
+      build={(registry, username, secret) => sendToBackground({ type: 'build-config', locale, location, registry, username, secret })}
       verify={(username, secret) =>
         sendToBackground({
           type: 'verify-credentials',
+          locale,
           location,
           username,
           secret,
@@ -50,11 +58,12 @@ function openPanel(page: GitLabPage, shown: ShownToken, opener: HTMLElement): vo
         })
       }
       handOff={async (target, json, registry) =>
-        (await sendToBackground({ type: 'handoff-put', target: { location, ...target }, json, registry })).message
+        (await sendToBackground({ type: 'handoff-put', locale, target: { location, ...target }, json, registry })).message
       }
       clearClipboard={async () => (await requestPageSettings()).clearClipboard}
       onClose={close}
     />
+    </PanelText.Provider>
   ), opener);
 }
 

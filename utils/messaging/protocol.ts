@@ -1,5 +1,6 @@
 import { z } from 'zod/mini';
 import { isGitLabFullPath } from '../gitlab/page';
+import { LOCALES } from '../i18n/locales';
 
 /**
  * Messages from content scripts to the background. The background checks every message with
@@ -29,10 +30,18 @@ const fitsOwner = (value: { owner: string; fullPath: string | null }) =>
   value.fullPath === null || value.owner !== 'project' || isGitLabFullPath(value.fullPath, 2);
 export type GitLabLocation = z.infer<typeof GitLabLocationSchema>;
 
+/**
+ * The language the background writes its answer's sentences in: the panel's, which follows the
+ * GitLab page's language (utils/i18n/page-catalogue.ts says why the background formats them).
+ * Optional: a request without it (an older watcher) is answered in English.
+ */
+const LocaleSchema = z.optional(z.enum(LOCALES));
+
 const TokenOwnerSchema = z.enum(['project', 'group', 'personal', 'deploy']);
 
 export const TokenContextRequestSchema = z.object({
   type: z.literal('token-context'),
+  locale: LocaleSchema,
   location: GitLabLocationSchema,
   owner: TokenOwnerSchema,
   scope: z.enum(['project', 'group', 'personal']),
@@ -43,7 +52,7 @@ export const TokenContextRequestSchema = z.object({
 
 export const ResolvedValueSchema = z.object({
   value: z.nullable(z.string()),
-  /** Where the value came from, said in the panel. */
+  /** Where the value came from, as the sentence the panel shows ("Prefilled from …"), in the request's language. */
   source: z.string(),
   /** What could not be found and what to do, or null. */
   problem: z.nullable(z.string()),
@@ -58,6 +67,7 @@ export type TokenContext = z.infer<typeof TokenContextResponseSchema>;
 
 export const VerifyRequestSchema = z.object({
   type: z.literal('verify-credentials'),
+  locale: LocaleSchema,
   location: GitLabLocationSchema,
   username: z.string(),
   secret: z.string(),
@@ -80,6 +90,7 @@ export type HandoffTarget = z.infer<typeof HandoffTargetSchema>;
 
 export const HandoffPutRequestSchema = z.object({
   type: z.literal('handoff-put'),
+  locale: LocaleSchema,
   target: HandoffTargetSchema,
   json: z.string(),
   registry: z.string(),
@@ -106,6 +117,7 @@ export type HandoffTake = z.infer<typeof HandoffTakeResponseSchema>;
  */
 export const BuildConfigRequestSchema = z.object({
   type: z.literal('build-config'),
+  locale: LocaleSchema,
   location: GitLabLocationSchema,
   registry: z.string(),
   username: z.string(),
@@ -131,6 +143,7 @@ export type VariableScope = z.infer<typeof VariableScopeSchema>;
 /** Is there a DOCKER_AUTH_CONFIG (environment scope `*`) in this scope already? */
 export const VariablesLookupRequestSchema = z.object({
   type: z.literal('variables-lookup'),
+  locale: LocaleSchema,
   location: GitLabLocationSchema,
   scope: VariableScopeSchema,
 });
@@ -151,6 +164,7 @@ export type ExistingVariable = z.infer<typeof ExistingVariableSchema>;
  */
 export const VariablesSaveRequestSchema = z.object({
   type: z.literal('variables-save'),
+  locale: LocaleSchema,
   location: GitLabLocationSchema,
   scope: VariableScopeSchema,
   csrfToken: z.nullable(z.string()),
@@ -199,6 +213,8 @@ export const PanelLoadRequestSchema = z.object({
   type: z.literal('panel-load'),
   location: GitLabLocationSchema,
   panel: z.enum(['token', 'variables']),
+  /** The page's `<html lang>` as GitLab wrote it (`de`, `pt_BR`): the background picks the panel's language from it. */
+  pageLanguage: z.optional(z.string().check(z.maxLength(64))),
 });
 export const PanelLoadResponseSchema = z.object({ injected: z.literal(true) });
 
@@ -208,6 +224,7 @@ export const PanelLoadResponseSchema = z.object({ injected: z.literal(true) });
  */
 export const CredentialHintRequestSchema = z.object({
   type: z.literal('credential-hint'),
+  locale: LocaleSchema,
   location: GitLabLocationSchema,
   scope: VariableScopeSchema,
 });
@@ -217,6 +234,7 @@ export type CredentialHint = z.infer<typeof CredentialHintResponseSchema>;
 /** When the panel opens (or on "Check credentials"): each entry identified and checked. */
 export const CredentialHealthRequestSchema = z.object({
   type: z.literal('credential-health'),
+  locale: LocaleSchema,
   location: GitLabLocationSchema,
   scope: VariableScopeSchema,
 });

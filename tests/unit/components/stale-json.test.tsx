@@ -6,6 +6,7 @@ import { VariablePanel, type VariablePanelProps } from '../../../components/pane
 import { eventTrust } from '../../../components/user-action';
 import { buildDockerAuthConfig } from '../../../utils/docker-auth-config';
 import type { BuiltConfig } from '../../../utils/messaging/protocol';
+import { withPanelText } from '../../support/panel-text';
 
 // The panels show the JSON the background built for the fields. Between a change to a field and
 // the background's answer, the JSON on screen still holds the fields' OLD values: nothing may act
@@ -64,9 +65,9 @@ describe('the variable panel', () => {
     const { build, answerAll } = heldBuilds();
     const save = vi.fn<VariablePanelProps['save']>(async () => ({ outcome: 'saved', message: 'Saved.', existing: null, masked: true, protected: false }));
     render(
-      <VariablePanel
+      withPanelText(<VariablePanel
         preset={null}
-        scopeName="this project"
+        owner="project"
         settings={{ variableKey: 'DOCKER_AUTH_CONFIG', protect: 'gitlab' }}
         protectedByDefault={false}
         resultUrl={null}
@@ -79,7 +80,7 @@ describe('the variable panel', () => {
         save={save}
         fillForm={() => {}}
         onClose={() => {}}
-      />,
+      />),
       root,
     );
     await settle();
@@ -108,7 +109,7 @@ describe('the token panel', () => {
     const { build, answerAll } = heldBuilds();
     const handOff = vi.fn(async (_target: unknown, _json: string, _registry: string) => 'Opened the CI/CD settings in a new tab.');
     render(
-      <TokenPanel
+      withPanelText(<TokenPanel
         secret="glpat-captured0000000001"
         lockedUsername={null}
         location={{ origin: 'https://gitlab.com', relativeRoot: '' }}
@@ -123,7 +124,7 @@ describe('the token panel', () => {
         handOff={handOff}
         clearClipboard={async () => true}
         onClose={() => {}}
-      />,
+      />),
       root,
     );
     await settle();

@@ -1,0 +1,28 @@
+import { createContext } from 'preact';
+import { useContext } from 'preact/hooks';
+import type { PageTranslate } from '../../utils/i18n/page-catalogue';
+
+/**
+ * The panels' text in the GitLab page's language: the panel file is injected with that language's
+ * catalogue (utils/i18n/page-catalogue.ts), whose translator the panel gives here once. Without a
+ * provider the message ids show, which the pseudo-locale test would catch.
+ */
+export const PanelText = createContext<PageTranslate>((id) => id);
+
+export const usePanelText = () => useContext(PanelText);
+
+/** Marks where the n-th `code` part goes in a formatted sentence (a character no catalogue uses). */
+export const codeSlot = (index: number) => `\u0000${index}`;
+
+/**
+ * A translated sentence with literal technical parts (a variable, a command) shown as code: the
+ * sentence is formatted whole, with `codeSlot(n)` as those parameters, then the slots are
+ * replaced by `<code>` elements. Word order stays the translation's.
+ */
+export function Sentence(props: { text: string; code: readonly string[] }) {
+  return (
+    <>
+      {props.text.split(/\u0000(\d)/).map((part, index) => (index % 2 === 1 ? <code>{props.code[Number(part)]}</code> : part))}
+    </>
+  );
+}
