@@ -9,7 +9,13 @@ import { technicalIn } from '../../support/i18n';
 const ids = Object.keys(en) as MessageId[];
 
 /** Messages whose English is already right in another language (only parameters and punctuation). */
-const SAME_AS_ENGLISH_ALLOWED: ReadonlySet<MessageId> = new Set(['inspect.entry-problem']);
+const SAME_AS_ENGLISH_ALLOWED: ReadonlySet<MessageId> = new Set([
+  'inspect.entry-problem',
+  // A token's name and kind; GitLab's German, Spanish and Portuguese say "Token", its German "Registry".
+  'health.token',
+  'panel.token',
+  'panel.registry',
+]);
 
 const sampleParams = (pattern: string) =>
   Object.fromEntries(parametersOf(pattern).map((name) => [name, /count|position|entry/.test(name) ? 3 : `‹${name}›`]));
