@@ -1,8 +1,7 @@
 import { noteVariablesPageData } from '../utils/gitlab/variable-form/page-data';
 import { CI_VARIABLES_PAGE_MATCHES, ROUTE_IN_QUERY_EXCLUDES, servesPath } from '../utils/features/routes';
 import { debugFailure, isCiVariablesPage, watchCiVariablesPage } from '../utils/features/ci-variables-watcher';
-import { CI_VARIABLES_PAGE_SHAPES } from '../utils/gitlab/page';
-import { currentPageAmong, requestPageSettings } from '../utils/features/page-context';
+import { requestPageContext } from '../utils/features/page-context';
 
 export default defineContentScript({
   matches: CI_VARIABLES_PAGE_MATCHES.map((path) => `https://gitlab.com${path}`),
@@ -20,25 +19,18 @@ export default defineContentScript({
       // Without the page's data, the generation's rules apply.
     }
     const notStarted = debugFailure('not started');
-    const start = () => {
-      try {
-        const found = currentPageAmong(CI_VARIABLES_PAGE_SHAPES);
-        if (!found || !isCiVariablesPage(found)) return;
-        // One message on our pages only: this GitLab's variable key, Protect, Save automatically
-        // and relative root (15.x project pages cannot tell it from a group's name).
-        requestPageSettings()
-          .then((settings) => {
-            const page = currentPageAmong(CI_VARIABLES_PAGE_SHAPES, settings.relativeRoot);
-            if (!page || !isCiVariablesPage(page)) return;
-            const controller = new AbortController();
-            ctx.onInvalidated(() => controller.abort());
-            watchCiVariablesPage(page, data, settings, controller.signal);
-          })
-          .catch(notStarted);
-      } catch (error) {
-        notStarted(error);
-      }
-    };
+    // One message on our pages only: the background recognises the page (and the relative root
+    // 15.x project pages cannot tell from a group's name), reads this GitLab's variable key,
+    // Protect and Save automatically, and gives the labels in the page's language.
+    const start = () =>
+      requestPageContext('variables')
+        .then(({ page, settings, locale, labels }) => {
+          if (!page || !isCiVariablesPage(page)) return;
+          const controller = new AbortController();
+          ctx.onInvalidated(() => controller.abort());
+          watchCiVariablesPage({ page, data, settings, locale, labels }, controller.signal);
+        })
+        .catch(notStarted);
     if (document.readyState === 'loading') document.addEventListener('DOMContentLoaded', start, { once: true });
     else start();
   },

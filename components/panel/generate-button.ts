@@ -3,7 +3,8 @@ import { eventTrust } from '../user-action';
 export const GENERATE_BUTTON_ATTRIBUTE = 'data-docker-auth-config-button';
 
 /**
- * The "Generate DOCKER_AUTH_CONFIG" button, built with GitLab's own button classes so that it
+ * The "Generate DOCKER_AUTH_CONFIG" button (`label`: in the page's language, from the
+ * background's 'page-context' answer), built with GitLab's own button classes so that it
  * looks like GitLab's buttons in light and dark mode on every generation. Plain DOM: it is
  * created on a page the extension does not own, before any panel code is needed. It opens the
  * panel (which reads the token and asks GitLab's API) on a person's own click only: a page
@@ -11,7 +12,7 @@ export const GENERATE_BUTTON_ATTRIBUTE = 'data-docker-auth-config-button';
  * focus back to it when it closes. `sizeOf`: GitLab's button it stands next to, whose size (sm or
  * md) it takes, so that the two line up.
  */
-export function createGenerateButton(onClick: (button: HTMLButtonElement) => void, sizeOf?: Element): HTMLButtonElement {
+export function createGenerateButton(label: string, onClick: (button: HTMLButtonElement) => void, sizeOf?: Element): HTMLButtonElement {
   const button = document.createElement('button');
   button.type = 'button';
   const size = sizeOf?.classList.contains('btn-sm') ? 'btn-sm' : 'btn-md';
@@ -21,7 +22,7 @@ export function createGenerateButton(onClick: (button: HTMLButtonElement) => voi
   button.setAttribute('aria-haspopup', 'dialog');
   const text = document.createElement('span');
   text.className = 'gl-button-text';
-  text.textContent = 'Generate DOCKER_AUTH_CONFIG';
+  text.textContent = label;
   button.append(text);
   button.addEventListener('click', (event) => {
     event.preventDefault();

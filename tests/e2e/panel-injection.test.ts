@@ -1,6 +1,7 @@
 // Issue 16: the content scripts are watchers; the panel code reaches a page only when a person
 // clicks the button (or a hand-off is pending on the CI/CD page), injected by the background,
-// once per page. What the page carries is read from the browser's debugger (every script of the
+// once per page; on token pages the code that finds GitLab's token display and places the
+// button, only once GitLab shows a token. What the page carries is read from the browser's debugger (every script of the
 // extension the document parsed, in every world).
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
@@ -30,14 +31,19 @@ describe('panel code injected on demand (GitLab 17.6)', () => {
 
   const tokenShownInPanel = (page: Page) => page.getByRole('dialog', { name: 'DOCKER_AUTH_CONFIG' }).getByLabel('Token', { exact: true });
 
-  it('token page: no panel code before the click; injected on the first click only; the token read at each click', async () => {
+  it('token page: no display code before GitLab shows a token, no panel code before the click; each injected once; the token read at each click', async () => {
     const page = await browser.context.newPage();
     await page.goto(gitlabUrl(gl, '/acme/backend/-/settings/access_tokens'));
     const watch = await watchExtensionScripts(page);
+    // The watcher runs (its helper is in GitLab's token form) and GitLab shows no token yet: the
+    // watcher alone, no display code.
+    await page.locator('[data-docker-auth-config-form-helper]').waitFor({ state: 'attached' });
+    expect(countOf(await watch.scripts(), 'token-display.js'), 'display code before GitLab shows a token').toBe(0);
     await createAccessToken(page, gl.ui, 'resource_access_token', 'first');
     await page.locator(GENERATE).waitFor();
     const scriptsBefore = await watch.scripts();
     expect(countOf(scriptsBefore, 'content-scripts/token-pages.js'), 'the watcher').toBe(1);
+    expect(countOf(scriptsBefore, 'token-display.js'), 'display code once GitLab shows a token').toBe(1);
     expect(await carrying(watch, TOKEN_PANEL_TEXT), 'scripts carrying the panel before any click').toEqual([]);
 
     await page.locator(GENERATE).click();
@@ -54,6 +60,7 @@ describe('panel code injected on demand (GitLab 17.6)', () => {
     await page.locator(GENERATE).click();
     await expect.poll(() => tokenShownInPanel(page).innerText()).toBe(`…${second.token.slice(-4)}`);
     expect(countOf(await watch.scripts(), 'token-panel.js'), 'injections of the panel on this page').toBe(1);
+    expect(countOf(await watch.scripts(), 'token-display.js'), 'injections of the display code on this page').toBe(1);
     await watch.detach();
     await page.close();
   });

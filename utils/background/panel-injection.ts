@@ -7,13 +7,16 @@ import type { GitLabLocation } from '../messaging/protocol';
 /**
  * The panel code is not part of the content scripts (they are parsed on every page they serve;
  * the panel is opened on few of them): each watcher asks for its panel file when the person
- * clicks (or a hand-off is pending), and the background injects it into that frame, in the
+ * clicks (or a hand-off is pending; on token pages, the display code when GitLab shows a token),
+ * and the background injects it into that frame, in the
  * default ISOLATED world the watcher runs in. The files are built into the extension by WXT
  * (entrypoints/token-panel.ts, entrypoints/variable-panel.ts) and are no web-accessible
  * resources: no web page can load them.
  */
 export const PANEL_FILES = {
   token: { file: 'token-panel.js', routes: TOKEN_PAGE_MATCHES },
+  // The token pages' second stage: GitLab's token displays and the button (utils/features/panel-bridge.ts).
+  'token-display': { file: 'token-display.js', routes: TOKEN_PAGE_MATCHES },
   variables: { file: 'variable-panel.js', routes: CI_VARIABLES_PAGE_MATCHES },
 } as const satisfies Record<string, { file: string; routes: readonly string[] }>;
 
@@ -62,7 +65,8 @@ export async function injectPanel(
   if (frame === null) throw new Error('Refused: the panel opens only on the GitLab pages it serves.');
   await scripting.executeScript({
     target: { tabId: frame.tabId, frameIds: [frame.frameId] },
-    files: [pageCatalogueFile(locale), PANEL_FILES[panel].file],
+    // The token display's stage shows no text of its own (its button label came with the page context).
+    files: panel === 'token-display' ? [PANEL_FILES[panel].file] : [pageCatalogueFile(locale), PANEL_FILES[panel].file],
   });
   return { injected: true };
 }

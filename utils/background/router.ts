@@ -13,6 +13,7 @@ import {
 import { gitLabApi } from './gitlab-api';
 import { putHandoff, takeHandoff } from './handoff';
 import { injectPanel, panelLocale } from './panel-injection';
+import { pageContext } from './page-context';
 import { startLimiter } from './rate-limit';
 import { registryMemory } from './registry-memory';
 import { resolveRegistry, resolveTokenContext, tokenContextReads } from './token-context';
@@ -44,13 +45,13 @@ function senderOrigin(sender: Browser.runtime.MessageSender): string | null {
 
 /** The GitLab a request concerns (null for page-settings, which names only an origin). */
 function locationOf(request: BackgroundRequest): GitLabLocation | null {
-  if (request.type === 'page-settings') return null;
+  if (request.type === 'page-settings' || request.type === 'page-context') return null;
   return 'location' in request ? request.location : request.target.location;
 }
 
 /** The origin a request concerns: the page's own, which must be the sender's. */
 function originOf(request: BackgroundRequest): string {
-  return request.type === 'page-settings' ? request.origin : locationOf(request)!.origin;
+  return request.type === 'page-settings' || request.type === 'page-context' ? request.origin : locationOf(request)!.origin;
 }
 
 /**
@@ -142,6 +143,9 @@ async function handle(request: BackgroundRequest, origin: string, sender: Browse
       return takeHandoff(request.target, { tabId: sender.tab?.id, url: sender.url });
     case 'page-settings':
       return pageSettingsFor(origin);
+    case 'page-context':
+      // The path is the sender's own (the listener checked its origin): a page cannot name another.
+      return pageContext({ ...request, pathname: new URL(sender.url!).pathname }, await pageSettingsFor(origin), globalThis.navigator?.language);
     case 'panel-load':
       return injectPanel(sender, request.location, request.panel, undefined, panelLocale(request.pageLanguage));
     case 'variables-lookup': {

@@ -3,7 +3,7 @@ import { FILL_STATUS_ATTRIBUTE } from '../../components/panel/fill-status';
 import type { GitLabPage } from '../gitlab/page';
 import { ADD_VARIABLE_BUTTON } from '../gitlab/variable-form/fill';
 import type { VariablesPageData } from '../gitlab/variable-form/page-data';
-import type { PageSettings } from '../messaging/protocol';
+import type { Locale, PageSettings, WatcherLabels } from '../messaging/protocol';
 import { sendToBackground } from '../messaging/send';
 import { debugLine } from './page-context';
 import type { VariablePanelSession } from './panel-bridge';
@@ -23,8 +23,17 @@ export const isCiVariablesPage = (page: GitLabPage): page is CiVariablesPage => 
 export const debugFailure = (step: string) => (error: unknown) =>
   debugLine(`ci variables: ${step} (${error instanceof Error ? error.name : 'error'})`);
 
-/** `settings`: this GitLab's (variable key, Protect, Save automatically), as the background read them. */
-export function watchCiVariablesPage(page: CiVariablesPage, data: VariablesPageData, settings: PageSettings, signal: AbortSignal): void {
+export interface CiVariablesPageContext {
+  page: CiVariablesPage;
+  /** What GitLab's variables app stated before it mounted. */
+  data: VariablesPageData;
+  /** This GitLab's settings (variable key, Protect, Save automatically), as the background read them. */
+  settings: PageSettings;
+  locale: Locale;
+  labels: WatcherLabels;
+}
+
+export function watchCiVariablesPage({ page, data, settings, locale, labels }: CiVariablesPageContext, signal: AbortSignal): void {
   const location = { origin: window.location.origin, relativeRoot: page.relativeRoot };
   let button: HTMLButtonElement | null = null;
   let handoffAsked = false;
@@ -56,7 +65,7 @@ export function watchCiVariablesPage(page: CiVariablesPage, data: VariablesPageD
     if (add === null) return;
     if (button?.isConnected && add.nextElementSibling === button) return;
     button?.remove();
-    button = createGenerateButton((opener) => {
+    button = createGenerateButton(labels.generate, (opener) => {
       panel().then((opened) => opened.open(null, opener), debugFailure('panel not loaded'));
     }, add);
     add.after(button);
@@ -65,7 +74,7 @@ export function watchCiVariablesPage(page: CiVariablesPage, data: VariablesPageD
       handoffAsked = true;
       takeHandoff().catch(debugFailure('handoff failed'));
       // Credential health (issue 15): one read of the variable on load, said next to the button.
-      sendToBackground({ type: 'credential-hint', location, scope: { owner: page.owner, fullPath: page.fullPath } })
+      sendToBackground({ type: 'credential-hint', location, scope: { owner: page.owner, fullPath: page.fullPath }, locale })
         .then((answer) => answer && button?.after((hint = createButtonHint(answer))))
         .catch(debugFailure('hint failed'));
     }

@@ -1,26 +1,22 @@
-import { detectGitLabPage, detectPageAmong, type GitLabPage, type GitLabPageInput, type PageShapes } from '../gitlab/page';
-import type { GitLabLocation, PageSettings } from '../messaging/protocol';
+import type { GitLabPage } from '../gitlab/page';
+import type { GitLabLocation, PageContext, PageSettings } from '../messaging/protocol';
 import { sendToBackground } from '../messaging/send';
 
 /**
- * The GitLab page this document is, from its data only; null on pages the extension does not know.
- * `relativeRootHint`: the added instance's relative root (GitLab 15.x project pages need it).
+ * The watcher's first message: what this page says of itself (body data, `<html lang>`), for the
+ * background to recognise the page and say the watcher's labels in the page's language
+ * (utils/background/page-context.ts). Sent once the body is there.
  */
-export function currentGitLabPage(relativeRootHint?: string | null): GitLabPage | null {
-  return detectGitLabPage(pageInput(relativeRootHint));
+export function requestPageContext(feature: 'token' | 'variables'): Promise<PageContext> {
+  const { page, projectFullPath, project, projectId, groupFullPath, group, namespaceId } = document.body?.dataset ?? {};
+  return sendToBackground({
+    type: 'page-context',
+    origin: location.origin,
+    feature,
+    body: { page, projectFullPath, project, projectId, groupFullPath, group, namespaceId },
+    lang: document.documentElement.lang,
+  });
 }
-
-/** As currentGitLabPage, among one feature's pages only (a content script carries only its own table). */
-export function currentPageAmong(shapes: PageShapes, relativeRootHint?: string | null): GitLabPage | null {
-  return detectPageAmong(shapes, pageInput(relativeRootHint));
-}
-
-const pageInput = (relativeRootHint?: string | null): GitLabPageInput => ({
-  dataPage: document.body?.dataset.page,
-  pathname: location.pathname,
-  bodyData: { ...(document.body?.dataset ?? {}) },
-  ...(relativeRootHint != null && { relativeRootHint }),
-});
 
 /** This GitLab's settings, read by the background for this page's origin: one message. */
 export const requestPageSettings = (): Promise<PageSettings> => sendToBackground({ type: 'page-settings', origin: location.origin });

@@ -1,8 +1,7 @@
 import type { MountPlaces, ShownToken } from '../gitlab/token-display';
-import type { TokenFormFillResult } from '../gitlab/token-form';
 import type { GitLabPage } from '../gitlab/page';
 import type { VariablesPageData } from '../gitlab/variable-form/page-data';
-import type { HandoffTake, PageSettings } from '../messaging/protocol';
+import type { HandoffTake, Locale, PageSettings, WatcherLabels } from '../messaging/protocol';
 import type { CiVariablesPage } from './ci-variables-watcher';
 
 /**
@@ -19,11 +18,22 @@ import type { CiVariablesPage } from './ci-variables-watcher';
  * no web-accessible resource, and the background injects only for its own watchers' frames).
  */
 
+/**
+ * The token pages' second stage, injected when GitLab shows a token (the watcher notices one of
+ * GitLab's token inputs): it finds the token in GitLab's display, keeps the Generate button
+ * next to the newest one, and has the panel injected on a click.
+ */
+export interface TokenDisplayEntry {
+  /** Until `signal` aborts (the watcher's context went). `places`: the mount places the watcher noted while the page was parsed. */
+  watch(page: GitLabPage, places: MountPlaces, labels: WatcherLabels, signal: AbortSignal): void;
+}
+
 /** What the token pages' panel file provides. */
 export interface TokenPanelEntry {
   /** `shown`: the token as GitLab showed it when the person clicked; `opener`: the button, which gets focus back when the panel closes. */
   open(page: GitLabPage, shown: ShownToken, opener: HTMLElement): void;
-  fillTokenForm(page: GitLabPage): TokenFormFillResult;
+  /** Fills GitLab's token form for a registry read token; what it did, said in `locale`. */
+  fillTokenForm(page: GitLabPage, locale: Locale): string;
   /** Opens GitLab's token form and prepares a registry read token in it (Renew, from the CI/CD page). */
   renew(page: GitLabPage): void;
 }
@@ -44,6 +54,7 @@ export interface VariablePanelSession {
 
 export interface PanelEntries {
   token?: TokenPanelEntry;
+  'token-display'?: TokenDisplayEntry;
   variables?: VariablePanelEntry;
 }
 export type PanelName = keyof PanelEntries;

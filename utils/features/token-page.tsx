@@ -4,6 +4,7 @@ import { TokenPanel, type HandoffScope } from '../../components/panel/TokenPanel
 import type { GitLabPage } from '../gitlab/page';
 import { injectedPageText } from '../i18n/page-catalogue';
 import type { ShownToken } from '../gitlab/token-display';
+import { sayTokenFormFill } from '../../components/panel/token-form-said';
 import { fillRegistryReadTokenForm, unfoldTokenForm } from '../gitlab/token-form';
 import { sendToBackground } from '../messaging/send';
 import { gitLabLocationOf, requestPageSettings } from './page-context';
@@ -69,7 +70,9 @@ function openPanel(page: GitLabPage, shown: ShownToken, opener: HTMLElement): vo
 
 export const tokenPanelEntry: TokenPanelEntry = {
   open: openPanel,
-  fillTokenForm: (page) => fillRegistryReadTokenForm(document, page, new Date()),
+  fillTokenForm: (page, locale) =>
+    // Said with the catalogue injected with this file (one language, not all nine in the panel file).
+    sayTokenFormFill(fillRegistryReadTokenForm(document, page, new Date()), locale, t),
   renew(page) {
     // Renew from the CI/CD page (issue 15): GitLab's form is opened with its own button and prepared once; never submitted.
     unfoldTokenForm(document);

@@ -30,18 +30,22 @@ const fitsOwner = (value: { owner: string; fullPath: string | null }) =>
   value.fullPath === null || value.owner !== 'project' || isGitLabFullPath(value.fullPath, 2);
 export type GitLabLocation = z.infer<typeof GitLabLocationSchema>;
 
+/** A language the extension speaks (utils/i18n/locales.ts). */
+export const LocaleSchema = z.enum(LOCALES);
+export type { Locale } from '../i18n/locales';
+
 /**
- * The language the background writes its answer's sentences in: the panel's, which follows the
+ * The language the background writes a request's answer in: the panel's, which follows the
  * GitLab page's language (utils/i18n/page-catalogue.ts says why the background formats them).
- * Optional: a request without it (an older watcher) is answered in English.
+ * Optional: a request without it is answered in English.
  */
-const LocaleSchema = z.optional(z.enum(LOCALES));
+const AnswerLocaleSchema = z.optional(LocaleSchema);
 
 const TokenOwnerSchema = z.enum(['project', 'group', 'personal', 'deploy']);
 
 export const TokenContextRequestSchema = z.object({
   type: z.literal('token-context'),
-  locale: LocaleSchema,
+  locale: AnswerLocaleSchema,
   location: GitLabLocationSchema,
   owner: TokenOwnerSchema,
   scope: z.enum(['project', 'group', 'personal']),
@@ -67,7 +71,7 @@ export type TokenContext = z.infer<typeof TokenContextResponseSchema>;
 
 export const VerifyRequestSchema = z.object({
   type: z.literal('verify-credentials'),
-  locale: LocaleSchema,
+  locale: AnswerLocaleSchema,
   location: GitLabLocationSchema,
   username: z.string(),
   secret: z.string(),
@@ -90,7 +94,7 @@ export type HandoffTarget = z.infer<typeof HandoffTargetSchema>;
 
 export const HandoffPutRequestSchema = z.object({
   type: z.literal('handoff-put'),
-  locale: LocaleSchema,
+  locale: AnswerLocaleSchema,
   target: HandoffTargetSchema,
   json: z.string(),
   registry: z.string(),
@@ -117,7 +121,7 @@ export type HandoffTake = z.infer<typeof HandoffTakeResponseSchema>;
  */
 export const BuildConfigRequestSchema = z.object({
   type: z.literal('build-config'),
-  locale: LocaleSchema,
+  locale: AnswerLocaleSchema,
   location: GitLabLocationSchema,
   registry: z.string(),
   username: z.string(),
@@ -143,7 +147,7 @@ export type VariableScope = z.infer<typeof VariableScopeSchema>;
 /** Is there a DOCKER_AUTH_CONFIG (environment scope `*`) in this scope already? */
 export const VariablesLookupRequestSchema = z.object({
   type: z.literal('variables-lookup'),
-  locale: LocaleSchema,
+  locale: AnswerLocaleSchema,
   location: GitLabLocationSchema,
   scope: VariableScopeSchema,
 });
@@ -164,7 +168,7 @@ export type ExistingVariable = z.infer<typeof ExistingVariableSchema>;
  */
 export const VariablesSaveRequestSchema = z.object({
   type: z.literal('variables-save'),
-  locale: LocaleSchema,
+  locale: AnswerLocaleSchema,
   location: GitLabLocationSchema,
   scope: VariableScopeSchema,
   csrfToken: z.nullable(z.string()),
@@ -206,13 +210,70 @@ export const PageSettingsResponseSchema = z.object({
 export type PageSettings = z.infer<typeof PageSettingsResponseSchema>;
 
 /**
+ * A watcher's first message (issue 16): what its page says of itself, so that the background,
+ * not the watcher's budgeted bundle, recognises the page (utils/gitlab/page.ts), and says in the
+ * page's language what the watcher puts into it. The path is the sender's own URL's (the router
+ * reads it from the sender), never taken from the message.
+ */
+const PageDataValue = z.optional(z.string().check(z.maxLength(1000)));
+export const PageContextRequestSchema = z.object({
+  type: z.literal('page-context'),
+  origin: z.string().check(z.regex(/^https?:\/\/[^/]+$/)),
+  feature: z.enum(['token', 'variables']),
+  /** `document.body.dataset`: only the entries page detection reads. */
+  body: z.object({
+    page: PageDataValue,
+    projectFullPath: PageDataValue,
+    project: PageDataValue,
+    projectId: PageDataValue,
+    groupFullPath: PageDataValue,
+    group: PageDataValue,
+    namespaceId: PageDataValue,
+  }),
+  /** `<html lang>`: GitLab's language for this person (Rails form, e.g. `pt_BR`), or '' when absent. */
+  lang: z.string().check(z.maxLength(35)),
+});
+/** The labels a watcher puts into GitLab's page before any panel code is there. */
+export const WatcherLabelsSchema = z.object({
+  generate: z.string(),
+  createReadToken: z.string(),
+  formNotFilled: z.string(),
+});
+export type WatcherLabels = z.infer<typeof WatcherLabelsSchema>;
+/** A page as utils/gitlab/page.ts describes it (GitLabPage): each kind with the owners it has. */
+const pageOf = <Kind extends string, Owner extends string>(kind: Kind, owners: readonly [Owner, ...Owner[]]) =>
+  z.object({
+    kind: z.literal(kind),
+    owner: z.enum(owners),
+    relativeRoot: GitLabLocationSchema.shape.relativeRoot,
+    fullPath: z.nullable(GroupPathSchema),
+    projectId: z.nullable(z.string().check(z.regex(/^[1-9][0-9]*$/))),
+    groupId: z.nullable(z.string().check(z.regex(/^[1-9][0-9]*$/))),
+  });
+export const GitLabPageSchema = z.union([
+  pageOf('access-tokens', ['project', 'group', 'personal']),
+  pageOf('deploy-tokens', ['project', 'group']),
+  pageOf('ci-variables', ['project', 'group', 'instance']),
+]);
+export const PageContextResponseSchema = z.object({
+  /** The page, when it is one the feature serves; null on any other. Built by the background from checked data. */
+  page: z.nullable(GitLabPageSchema),
+  settings: PageSettingsResponseSchema,
+  /** The language the in-page UI speaks: the page's, then the browser's, then English. */
+  locale: LocaleSchema,
+  labels: WatcherLabelsSchema,
+});
+export type PageContext = z.infer<typeof PageContextResponseSchema>;
+
+/**
  * A watcher asks for its page's panel code (utils/features/panel-bridge.ts): the background
  * injects that file into the sender's own frame, once the sender is a page it serves.
  */
 export const PanelLoadRequestSchema = z.object({
   type: z.literal('panel-load'),
   location: GitLabLocationSchema,
-  panel: z.enum(['token', 'variables']),
+  /** token-display: the token pages' second stage, loaded when GitLab shows a token (./panel-bridge.ts). */
+  panel: z.enum(['token', 'token-display', 'variables']),
   /** The page's `<html lang>` as GitLab wrote it (`de`, `pt_BR`): the background picks the panel's language from it. */
   pageLanguage: z.optional(z.string().check(z.maxLength(64))),
 });
@@ -224,9 +285,10 @@ export const PanelLoadResponseSchema = z.object({ injected: z.literal(true) });
  */
 export const CredentialHintRequestSchema = z.object({
   type: z.literal('credential-hint'),
-  locale: LocaleSchema,
   location: GitLabLocationSchema,
   scope: VariableScopeSchema,
+  /** The page's language (the 'page-context' answer's), which the hint is said in. */
+  locale: AnswerLocaleSchema,
 });
 export const CredentialHintResponseSchema = z.nullable(z.object({ text: z.string(), warning: z.boolean() }));
 export type CredentialHint = z.infer<typeof CredentialHintResponseSchema>;
@@ -234,7 +296,7 @@ export type CredentialHint = z.infer<typeof CredentialHintResponseSchema>;
 /** When the panel opens (or on "Check credentials"): each entry identified and checked. */
 export const CredentialHealthRequestSchema = z.object({
   type: z.literal('credential-health'),
-  locale: LocaleSchema,
+  locale: AnswerLocaleSchema,
   location: GitLabLocationSchema,
   scope: VariableScopeSchema,
 });
@@ -276,6 +338,7 @@ export const BackgroundRequestSchema = z.discriminatedUnion('type', [
   VariablesSaveRequestSchema,
   BuildConfigRequestSchema,
   PageSettingsRequestSchema,
+  PageContextRequestSchema,
   PanelLoadRequestSchema,
   CredentialHintRequestSchema,
   CredentialHealthRequestSchema,
@@ -292,6 +355,7 @@ export const responseSchemas = {
   'variables-save': VariablesSaveResponseSchema,
   'build-config': BuildConfigResponseSchema,
   'page-settings': PageSettingsResponseSchema,
+  'page-context': PageContextResponseSchema,
   'panel-load': PanelLoadResponseSchema,
   'credential-hint': CredentialHintResponseSchema,
   'credential-health': CredentialHealthResponseSchema,

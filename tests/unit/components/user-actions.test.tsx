@@ -172,7 +172,7 @@ describe('the CI/CD variables panel', () => {
 describe("the buttons placed in GitLab's page", () => {
   it('Generate DOCKER_AUTH_CONFIG opens the panel on a person\'s click only', () => {
     const open = vi.fn();
-    const generate = createGenerateButton(open);
+    const generate = createGenerateButton('Generate DOCKER_AUTH_CONFIG', open);
     generate.click();
     generate.dispatchEvent(new MouseEvent('click', { bubbles: true }));
     expect(open).not.toHaveBeenCalled();
@@ -181,14 +181,15 @@ describe("the buttons placed in GitLab's page", () => {
     expect(open).toHaveBeenCalledOnce();
   });
 
-  it('Create registry read token fills the form on a person\'s click only', () => {
-    const fill = vi.fn(() => ({ filled: ['name' as const], missing: [] }));
-    const helper = createFormHelper(fill);
+  it('Create registry read token fills the form on a person\'s click only, and says what the fill answered', async () => {
+    const fill = vi.fn(() => Promise.resolve('Filled: name.'));
+    const helper = createFormHelper({ createReadToken: 'Create registry read token', formNotFilled: 'Not filled.' }, fill);
     helper.querySelector('button')!.click();
     expect(fill).not.toHaveBeenCalled();
     expect(helper.querySelector('[role="status"]')!.textContent).toBe('');
     asPerson();
     helper.querySelector('button')!.click();
     expect(fill).toHaveBeenCalledOnce();
+    await vi.waitFor(() => expect(helper.querySelector('[role="status"]')!.textContent).toBe('Filled: name.'));
   });
 });

@@ -4,6 +4,7 @@
  * GitLab's own container and only reads token inputs inside it: an element that merely carries
  * GitLab's ids elsewhere on the page (user content) is never read.
  */
+import { TOKEN_INPUTS } from './inputs';
 import type { MountPlaces } from './mount-places';
 import { anchorFor, isValueElement, readShownValue } from './read';
 import type { TokenDisplayAdapter, TokenKind } from './types';
@@ -118,7 +119,7 @@ export const legacyPersonalTokenView = accessTokenAdapter({
   // The Vue app's mount point on the `legacy_new` page (a guess, see docs/gitlab-compatibility.md: from GitLab's
   // `legacy_new` view). Vue 2 replaces it; MountPlaces keeps its parent as the container.
   containerSelector: '#js-create-legacy-token-app',
-  inputSelector: '[data-testid="created-personal-access-token-field"]',
+  inputSelector: TOKEN_INPUTS.legacyPersonalTokenView,
 });
 
 /** ~17.x/18.x personal token redesign: a success alert in the shared access token app. */
@@ -126,7 +127,7 @@ export const sharedAccessTokenApp = accessTokenAdapter({
   id: 'shared-access-token-app',
   kinds: ACCESS_TOKEN_KINDS,
   containerSelector: '#js-shared-access-token-app',
-  inputSelector: '#access-token-field, input[name="access-token-field"], [data-testid="access-token-field"]',
+  inputSelector: TOKEN_INPUTS.sharedAccessTokenApp,
 });
 
 /** ~15.x-18.x NewAccessTokenApp (project, group and, until the redesign, personal tokens). */
@@ -135,8 +136,7 @@ export const newAccessTokenApp = accessTokenAdapter({
   kinds: ACCESS_TOKEN_KINDS,
   containerSelector:
     '#js-new-access-token-app, [data-testid="access-token-section"], .gl-alert[data-testid="success-message"]',
-  inputSelector:
-    '#new-access-token, input[name="new-access-token"], [data-qa-selector="created_access_token_field"], [data-testid="created-access-token-field"]',
+  inputSelector: TOKEN_INPUTS.newAccessTokenApp,
 });
 
 /** <= ~15.0: the page reloads and the server renders the token into a container. */
@@ -144,14 +144,14 @@ export const fullReloadAccessToken = accessTokenAdapter({
   id: 'full-reload-15.0',
   kinds: ACCESS_TOKEN_KINDS,
   containerSelector: '.created-personal-access-token-container',
-  inputSelector: 'input#created-personal-access-token, input[name="created-personal-access-token"]',
+  inputSelector: TOKEN_INPUTS.fullReloadAccessToken,
 });
 
 /** ~15.x-newest deploy tokens: a Vue success alert (newest mounted into `#new-deploy-token-alert`). */
 export const deployTokenVue = deployTokenAdapter({
   id: 'deploy-token-vue',
   containerSelector: '#new-deploy-token-alert, .gl-alert',
-  inputSelector: 'input[name="deploy-token"]',
+  inputSelector: TOKEN_INPUTS.deployTokenByName,
   usernameSelector: 'input[name="deploy-token-user"]',
 });
 
@@ -163,7 +163,7 @@ export const deployTokenVue = deployTokenAdapter({
 export const deployTokenInline = deployTokenAdapter({
   id: 'deploy-token-inline-15.x',
   containerSelector: '.created-deploy-token-container',
-  inputSelector: 'input[name="deploy-token"]',
+  inputSelector: TOKEN_INPUTS.deployTokenByName,
   usernameSelector: 'input[name="deploy-token-user"]',
 });
 
@@ -171,7 +171,7 @@ export const deployTokenInline = deployTokenAdapter({
 export const deployTokenHaml = deployTokenAdapter({
   id: 'deploy-token-haml',
   containerSelector: '.created-deploy-token-container',
-  inputSelector: 'input#deploy-token',
+  inputSelector: TOKEN_INPUTS.deployTokenHaml,
   usernameSelector: 'input#deploy-token-user',
 });
 

@@ -82,6 +82,18 @@ export const en = {
   // Merge into an existing value.
   'merge.no-existing': 'There is no existing value to add to. Paste it first.',
   'merge.unreadable': 'The existing value cannot be merged: {reason} Fix it, or replace it instead.',
+  // What the watchers put into GitLab's page before any panel code is there: its button labels,
+  // and the "Create registry read token" helper's line after it filled GitLab's token form.
+  'button.generate': 'Generate DOCKER_AUTH_CONFIG',
+  'button.create-read-token': 'Create registry read token',
+  'form-helper.failed': 'The form could not be filled. Reload the page and try again.',
+  'form-helper.filled': 'Filled: {fields}.',
+  'form-helper.missing': 'Set yourself: {fields}.',
+  'form-helper.review': 'Review, then create the token with GitLab\'s button.',
+  'form-helper.field.name': 'name',
+  'form-helper.field.scopes': 'read_registry scope only',
+  'form-helper.field.role': 'Reporter role',
+  'form-helper.field.expiry': 'expiry date',
   // A self-managed GitLab's address, as typed in the options page or the popup.
   'address.empty': 'Enter the address of your GitLab, e.g. https://gitlab.example.com or https://example.com/gitlab.',
   'address.spaces': 'A web address cannot contain spaces. Enter it as e.g. https://gitlab.example.com or https://example.com/gitlab.',
