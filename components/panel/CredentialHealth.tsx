@@ -58,10 +58,13 @@ export function CredentialHealth(props: CredentialHealthProps) {
                 {entry.username !== null && <> · <Sentence text={t('panel.health.user', { username: codeSlot(0) })} code={[entry.username]} /></>}
               </p>
               <p class="note">
-                {entry.identity}
-                {entry.expiry && `, ${entry.expiry}`}
-                {entry.readRegistry === false && `, ${t('panel.health.no-read-registry')}`}
-                {entry.readRegistry === true && `, ${t('panel.health.has-read-registry')}`}
+                {[
+                  entry.identity,
+                  entry.expiry,
+                  entry.readRegistry === null ? null : t(entry.readRegistry ? 'panel.health.has-read-registry' : 'panel.health.no-read-registry'),
+                ]
+                  .filter(Boolean)
+                  .join(t('panel.list-separator'))}
               </p>
               <p class={entry.verdict === 'invalid' ? 'error' : 'note'}>{entry.verdictText}</p>
               {entry.skipped && <p class="note">{entry.skipped}</p>}

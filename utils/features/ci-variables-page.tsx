@@ -64,7 +64,7 @@ export function describeReport(report: VariableFormReport, key: string, t: PageT
     : report.complete
       ? t('fill.filled', { filled })
       : report.missing.length
-        ? t('fill.not-filled', { fields: report.missing.map((field) => (FIELD_NAMES[field] ? t(FIELD_NAMES[field]) : field)).join(', ') })
+        ? t('fill.not-filled', { fields: report.missing.map((field) => (FIELD_NAMES[field] ? t(FIELD_NAMES[field]) : field)).join(t('panel.list-separator')) })
         : t('fill.not-accepted');
   return [outcome, ...notes].join(' ');
 }

@@ -15,6 +15,8 @@ const SAME_AS_ENGLISH_ALLOWED: ReadonlySet<MessageId> = new Set([
   'health.token',
   'panel.token',
   'panel.registry',
+  // Western languages separate a list's parts with a comma, as English does.
+  'panel.list-separator',
 ]);
 
 const sampleParams = (pattern: string) =>

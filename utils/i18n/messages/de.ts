@@ -102,6 +102,7 @@ export const de: Catalogue = {
 
   // In-page panels, status and background results.
   'panel.locale': 'de',
+  'panel.list-separator': ', ',
   'panel.close': 'Schließen',
   'panel.copy': 'Kopieren',
   'panel.context-failed': '{error} Fülle die Felder selbst aus.',

@@ -118,6 +118,8 @@ export const en = {
   // panel.* and fill.*: formatted in the page (utils/i18n/page-catalogue.ts); the rest in the background.
   // The catalogue's own language tag, for Intl (dates, relative days) where a sentence needs it.
   'panel.locale': 'en',
+  // Between the parts of a list (a token's details, the fields left to set).
+  'panel.list-separator': ', ',
   'panel.close': 'Close',
   'panel.copy': 'Copy',
   'panel.context-failed': '{error} Fill in the fields yourself.',

@@ -103,6 +103,7 @@ export const es: Catalogue = {
 
   // In-page panels, status and background results.
   'panel.locale': 'es',
+  'panel.list-separator': ', ',
   'panel.close': 'Cerrar',
   'panel.copy': 'Copiar',
   'panel.context-failed': '{error} Rellena los campos tú mismo.',

@@ -102,6 +102,7 @@ export const fr: Catalogue = {
 
   // In-page panels, status and background results.
   'panel.locale': 'fr',
+  'panel.list-separator': ', ',
   'panel.close': 'Fermer',
   'panel.copy': 'Copier',
   'panel.context-failed': '{error} Remplissez les champs vous-même.',

@@ -100,6 +100,7 @@ export const ja: Catalogue = {
 
   // In-page panels, status and background results.
   'panel.locale': 'ja',
+  'panel.list-separator': '、',
   'panel.close': '閉じる',
   'panel.copy': 'コピー',
   'panel.context-failed': '{error} 各フィールドをご自身で入力してください。',

@@ -98,6 +98,7 @@ export const ko: Catalogue = {
 
   // In-page panels, status and background results.
   'panel.locale': 'ko',
+  'panel.list-separator': ', ',
   'panel.close': '닫기',
   'panel.copy': '복사',
   'panel.context-failed': '{error} 필드를 직접 입력하세요.',

@@ -101,6 +101,7 @@ export const ptBR: Catalogue = {
 
   // In-page panels, status and background results.
   'panel.locale': 'pt-BR',
+  'panel.list-separator': ', ',
   'panel.close': 'Fechar',
   'panel.copy': 'Copiar',
   'panel.context-failed': '{error} Preencha os campos você mesmo.',

@@ -104,6 +104,7 @@ export const ru: Catalogue = {
 
   // In-page panels, status and background results.
   'panel.locale': 'ru',
+  'panel.list-separator': ', ',
   'panel.close': 'Закрыть',
   'panel.copy': 'Копировать',
   'panel.context-failed': '{error} Заполните поля самостоятельно.',

@@ -93,6 +93,7 @@ export const zhCN: Catalogue = {
 
   // In-page panels, status and background results.
   'panel.locale': 'zh-CN',
+  'panel.list-separator': '，',
   'panel.close': '关闭',
   'panel.copy': '复制',
   'panel.context-failed': '{error} 请自行填写各字段。',
