@@ -1,7 +1,7 @@
 import { MountPlaces, noteMountPlacesWhileParsing } from '../utils/gitlab/token-display/mount-places';
 import { debugLine, requestPageContext } from '../utils/features/page-context';
 import { ROUTE_IN_QUERY_EXCLUDES, servesPath, TOKEN_PAGE_MATCHES } from '../utils/features/routes';
-import { isTokenPage, watchTokenPage } from '../utils/features/token-page-watcher';
+import { isTokenPage, keepTokenFieldsOffDisk, watchTokenPage } from '../utils/features/token-page-watcher';
 
 export default defineContentScript({
   matches: TOKEN_PAGE_MATCHES.map((path) => `https://gitlab.com${path}`),
@@ -18,8 +18,14 @@ export default defineContentScript({
       debugLine(`token page: not started (${error instanceof Error ? error.name : 'error'})`);
     // One message: the background recognises the page (and its relative root on an added
     // GitLab) and gives the labels in the page's language.
-    const start = () =>
-      requestPageContext('token')
+    const start = () => {
+      // A token the server rendered (GitLab <= 15.0) is off disk before any message goes out.
+      try {
+        keepTokenFieldsOffDisk();
+      } catch {
+        // Whatever the page holds, the watcher goes on.
+      }
+      return requestPageContext('token')
         .then(({ page, locale, labels }) => {
           if (!page || !isTokenPage(page)) return;
           const controller = new AbortController();
@@ -27,6 +33,7 @@ export default defineContentScript({
           watchTokenPage({ page, places, locale, labels }, controller.signal);
         })
         .catch(notStarted);
+    };
     try {
       noteMountPlacesWhileParsing(document, places);
     } catch {

@@ -51,6 +51,20 @@ const added = (records: MutationRecord[], selector: string) =>
     Array.from(record.addedNodes).some((node) => node instanceof Element && (node.matches(selector) || node.querySelector(selector) !== null)),
   );
 
+/**
+ * GitLab's token fields: Chromium's session restore would write their value to disk unless they
+ * say autocomplete="off". Set here, in the mutation callback that sees the field arrive, not by
+ * the display code, which is injected some milliseconds later: Chromium may save the tab's form
+ * state in between. Set only where missing, so that this causes no mutation of its own.
+ */
+export function keepTokenFieldsOffDisk(): void {
+  for (const field of Array.from(document.querySelectorAll(ANY_TOKEN_INPUT))) {
+    for (const input of [field, ...Array.from(field.querySelectorAll('input'))]) {
+      if (input instanceof HTMLInputElement && input.getAttribute('autocomplete') !== 'off') input.autocomplete = 'off';
+    }
+  }
+}
+
 export function watchTokenPage(context: TokenPageContext, signal: AbortSignal): void {
   const { page, places, labels } = context;
   let display: Promise<unknown> | null = null;
@@ -65,7 +79,10 @@ export function watchTokenPage(context: TokenPageContext, signal: AbortSignal): 
     ));
   const observer = new MutationObserver((records) => {
     try {
-      if (!display && added(records, ANY_TOKEN_INPUT)) void startDisplay();
+      if (added(records, ANY_TOKEN_INPUT)) {
+        keepTokenFieldsOffDisk();
+        if (!display) void startDisplay();
+      }
       if (added(records, 'form')) placeFormHelper(context);
     } catch (error) {
       failed('watching failed')(error);
@@ -78,7 +95,10 @@ export function watchTokenPage(context: TokenPageContext, signal: AbortSignal): 
   });
   placeFormHelper(context);
   // A token rendered by the server (GitLab <= 15.0 reloads the page to show it).
-  if (document.querySelector(ANY_TOKEN_INPUT)) void startDisplay();
+  if (document.querySelector(ANY_TOKEN_INPUT)) {
+    keepTokenFieldsOffDisk();
+    void startDisplay();
+  }
   // A token page with none of GitLab's token forms, displays or app mount points we know: a
   // GitLab release whose markup we have not seen. No button then, and one line to say why.
   else if (!tokenForm() && !places.found) debugLine(`token page: unknown GitLab markup on ${page.kind} (${page.owner}), no button`);
