@@ -12,7 +12,13 @@ const loads: Partial<Record<PanelName, Promise<unknown>>> = {};
  */
 export async function loadPanel<Name extends PanelName>(name: Name, location: GitLabLocation): Promise<NonNullable<PanelEntries[Name]>> {
   if (!panelEntry(name)) {
-    const load = (loads[name] ??= sendToBackground({ type: 'panel-load', location, panel: name, pageLanguage: document.documentElement.lang }));
+    const load = (loads[name] ??= sendToBackground({
+      type: 'panel-load',
+      location,
+      panel: name,
+      // The token display's stage shows no text of its own: only the panels get the page's language.
+      ...(name !== 'token-display' && { pageLanguage: document.documentElement.lang }),
+    }));
     load.catch(() => delete loads[name]);
     await load;
   }
