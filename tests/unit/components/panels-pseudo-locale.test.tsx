@@ -1,10 +1,9 @@
 import { act } from 'preact/test-utils';
 import { render } from 'preact';
-import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { createFillStatus } from '../../../components/panel/fill-status';
 import { TokenPanel } from '../../../components/panel/TokenPanel';
 import { VariablePanel } from '../../../components/panel/VariablePanel';
-import { eventTrust } from '../../../components/user-action';
 import { checkCredentialHealth, type HealthReads } from '../../../utils/background/credential-health';
 import { GitLabApiError } from '../../../utils/background/gitlab-api';
 import { resolveTokenContext, type TokenContextReads } from '../../../utils/background/token-context';
@@ -15,7 +14,7 @@ import { describeReport } from '../../../utils/features/ci-variables-page';
 import type { VariableFormReport } from '../../../utils/gitlab/variable-form';
 import { translator } from '../../../utils/i18n';
 import { PSEUDO_CATALOGUE } from '../../../utils/i18n/pseudo';
-import { panelTextOf, withPanelText } from '../../support/panel-text';
+import { buttonNamed, panelTestRoot, panelTextOf, settle, typeInto, withPanelText } from '../../support/panel-text';
 import { untranslatedTexts } from '../../support/untranslated-panel';
 
 // Issue 17: every word the in-page UI shows comes from the catalogue. The panels, their fill
@@ -50,38 +49,13 @@ const LITERALS = [
   new Intl.RelativeTimeFormat('en', { numeric: 'auto' }).format(10, 'day'),
 ];
 
-let root: HTMLElement;
-beforeEach(() => {
-  root = document.createElement('div');
-  document.body.append(root);
-  vi.spyOn(eventTrust, 'isUserAction').mockReturnValue(true);
-});
-afterEach(() => {
-  render(null, root);
-  root.remove();
-  document.body.replaceChildren();
-  vi.restoreAllMocks();
-});
+const panelRoot = panelTestRoot();
 
-async function settle() {
-  for (let i = 0; i < 8; i += 1) await act(() => new Promise((resolve) => setTimeout(resolve, 0)));
-}
-
-/** Types into a field as a person would (its value, then an input event). */
-async function type(selector: string, text: string) {
-  const field = root.querySelector<HTMLInputElement>(selector)!;
-  field.value = text;
-  await act(() => {
-    field.dispatchEvent(new Event('input', { bubbles: true }));
-  });
-  await settle();
-}
+const type = (selector: string, text: string) => typeInto(panelRoot(), selector, text);
 
 /** Presses the button whose accessible text is the pseudo-locale's `id`. */
 async function press(id: Parameters<typeof panelText>[0]) {
-  const name = panelText(id);
-  const found = Array.from(root.querySelectorAll('button')).find((element) => element.textContent?.trim() === name);
-  if (!found) throw new Error(`no button ${name}`);
+  const found = buttonNamed(panelRoot(), panelText(id));
   await act(() => found.click());
   await settle();
 }
@@ -122,17 +96,17 @@ describe('the panels in the pseudo-locale show no untranslated text', () => {
         />,
         panelText,
       ),
-      root,
+      panelRoot(),
     );
     await settle();
     // Before anything is typed: the prefill notes and problems the background wrote.
-    expect(untranslatedTexts(root, LITERALS)).toEqual([]);
+    expect(untranslatedTexts(panelRoot(), LITERALS)).toEqual([]);
     await type('#dac-registry', REGISTRY);
     await press('panel.verify');
     await type('#dac-target', 'acme/backend');
     await press('panel.fill-ci-variable');
-    expect(root.querySelector('[data-verdict]')?.getAttribute('data-verdict')).toBe('invalid');
-    expect(untranslatedTexts(root, LITERALS)).toEqual([]);
+    expect(panelRoot().querySelector('[data-verdict]')?.getAttribute('data-verdict')).toBe('invalid');
+    expect(untranslatedTexts(panelRoot(), LITERALS)).toEqual([]);
   });
 
   it('CI/CD variables panel: existing variable, credential health, Replace confirmation and the save result', async () => {
@@ -178,27 +152,27 @@ describe('the panels in the pseudo-locale show no untranslated text', () => {
         />,
         panelText,
       ),
-      root,
+      panelRoot(),
     );
     await settle();
     await type('#dac-token', SECRET);
     await type('#dac-registry', 'Registry Host!');
     await type('#dac-username', 'project_42_bot_abc');
     // A bad registry: the engine's message, in the pseudo-locale too.
-    expect(root.querySelector('#dac-registry-message')!.textContent).not.toBe('');
-    expect(untranslatedTexts(root, [...LITERALS, 'Registry Host!'])).toEqual([]);
+    expect(panelRoot().querySelector('#dac-registry-message')!.textContent).not.toBe('');
+    expect(untranslatedTexts(panelRoot(), [...LITERALS, 'Registry Host!'])).toEqual([]);
     await type('#dac-registry', REGISTRY);
     // The health list: this GitLab's entry expires within the warning window; the others are not checked or unreadable.
-    expect([...root.querySelectorAll('[data-health]')].map((entry) => entry.getAttribute('data-health'))).toEqual(['warning', 'unknown', 'error']);
+    expect([...panelRoot().querySelectorAll('[data-health]')].map((entry) => entry.getAttribute('data-health'))).toEqual(['warning', 'unknown', 'error']);
     await press('panel.replace');
-    expect(root.querySelector('[role="alertdialog"]')).not.toBeNull();
-    expect(untranslatedTexts(root, LITERALS)).toEqual([]);
+    expect(panelRoot().querySelector('[role="alertdialog"]')).not.toBeNull();
+    expect(untranslatedTexts(panelRoot(), LITERALS)).toEqual([]);
     await press('panel.replace-yes');
-    expect(root.querySelector('[data-outcome]')?.getAttribute('data-outcome')).toBe('saved');
-    expect(untranslatedTexts(root, LITERALS)).toEqual([]);
+    expect(panelRoot().querySelector('[data-outcome]')?.getAttribute('data-outcome')).toBe('saved');
+    expect(untranslatedTexts(panelRoot(), LITERALS)).toEqual([]);
     await press('panel.add-to-existing');
-    expect(root.querySelector('[data-outcome]')?.getAttribute('data-outcome')).toBe('saved');
-    expect(untranslatedTexts(root, LITERALS)).toEqual([]);
+    expect(panelRoot().querySelector('[data-outcome]')?.getAttribute('data-outcome')).toBe('saved');
+    expect(untranslatedTexts(panelRoot(), LITERALS)).toEqual([]);
   });
 
   it("the fill status box: filling, each outcome, the form's problems and Dismiss", () => {
