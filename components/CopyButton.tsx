@@ -1,19 +1,21 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
-import { clearClipboardLater, type ClearOutcome } from './clipboard-clear';
+import type { MessageId } from '../utils/i18n';
+import { clearClipboardLater, CLIPBOARD_CLEAR_MS, type ClearOutcome } from './clipboard-clear';
+import { useT } from './i18n';
 import { onUserAction } from './user-action';
 
 type CopyState = 'idle' | 'copied' | 'failed' | 'clearing' | ClearOutcome;
 
 const CONFIRMATION_MS = 2000;
 
-const MESSAGES: Record<Exclude<CopyState, 'idle'>, string> = {
-  copied: 'Copied to the clipboard.',
-  failed: 'The browser refused the clipboard: select the text and copy it yourself.',
-  clearing: 'Copied. Cleared from the clipboard in 30 s, if you stay on this page and copy nothing else.',
-  cleared: 'Cleared from the clipboard.',
-  left: 'Not cleared from the clipboard: you left this page, so it may hold something else now.',
-  'copied-since': 'Not cleared from the clipboard: you copied something else since.',
-  refused: 'The browser did not let the extension clear the clipboard: copy something else over it.',
+const MESSAGES: Record<Exclude<CopyState, 'idle'>, MessageId> = {
+  copied: 'copy.copied',
+  failed: 'copy.failed',
+  clearing: 'copy.clearing',
+  cleared: 'copy.cleared',
+  left: 'copy.left',
+  'copied-since': 'copy.copied-since',
+  refused: 'copy.refused',
 };
 
 /**
@@ -24,6 +26,7 @@ const MESSAGES: Record<Exclude<CopyState, 'idle'>, string> = {
  */
 export function CopyButton(props: { text: string | null; label?: string; onCopied?: () => void; clearAfterCopy?: () => Promise<boolean> }) {
   const [state, setState] = useState<CopyState>('idle');
+  const t = useT();
   const mounted = useRef(true);
   useEffect(
     () => () => {
@@ -56,10 +59,10 @@ export function CopyButton(props: { text: string | null; label?: string; onCopie
   return (
     <span class="copy">
       <button type="button" class="button button-primary" disabled={props.text === null} onClick={onUserAction(copy)}>
-        {props.label ?? 'Copy'}
+        {props.label ?? t('copy.button')}
       </button>
       <span role="status" class={state === 'failed' || state === 'left' || state === 'refused' ? 'message-error' : 'message-ok'}>
-        {state === 'idle' ? '' : MESSAGES[state]}
+        {state === 'idle' ? '' : t(MESSAGES[state], { seconds: CLIPBOARD_CLEAR_MS / 1000 })}
       </span>
     </span>
   );

@@ -1,24 +1,26 @@
 import { useState } from 'preact/hooks';
-import { checkInstanceAddress, INSECURE_WARNING } from '../../utils/instances/address';
+import { checkInstanceAddress, insecureWarning } from '../../utils/instances/address';
 import { requestAccessAndAdd, type EnableOutcome } from '../../utils/instances/access';
 import { everyPortNote, type PatternOptions } from '../../utils/instances/patterns';
+import { useT } from '../i18n';
 
 /**
  * "Add GitLab instance": an address, checked, then the browser's permission for its origin.
  * `patternOptions`: the browser's match patterns (Firefox's take no port: said before it asks).
  */
 export function AddInstanceForm({ addedOrigins, patternOptions }: { addedOrigins: readonly string[]; patternOptions?: PatternOptions }) {
+  const t = useT();
   const [value, setValue] = useState('');
   const [error, setError] = useState<string | null>(null);
   const [outcome, setOutcome] = useState<EnableOutcome | null>(null);
   const [busy, setBusy] = useState(false);
   const insecure = /^\s*http:\/\//i.test(value);
-  const portNote = everyPortNote(value, patternOptions);
+  const portNote = everyPortNote(value, patternOptions, t);
 
   const add = (event: Event) => {
     event.preventDefault();
     setOutcome(null);
-    const check = checkInstanceAddress(value, addedOrigins);
+    const check = checkInstanceAddress(value, addedOrigins, t);
     if (!check.ok) {
       setError(check.error);
       return;
@@ -26,24 +28,23 @@ export function AddInstanceForm({ addedOrigins, patternOptions }: { addedOrigins
     setError(null);
     setBusy(true);
     // Straight from the click: the permission request must run during the user gesture.
-    requestAccessAndAdd(check.value)
+    requestAccessAndAdd(check.value, undefined, undefined, t)
       .then((result) => {
         setOutcome(result);
         if (result.ok) setValue('');
       })
       .catch((failure: unknown) =>
-        setOutcome({ ok: false, message: `Could not add it: ${failure instanceof Error ? failure.message : String(failure)}` }),
+        setOutcome({ ok: false, message: t('options.add-failed', { reason: failure instanceof Error ? failure.message : String(failure) }) }),
       )
       .finally(() => setBusy(false));
   };
 
   return (
     <form class="add" onSubmit={add} noValidate>
-      <h2>Add GitLab instance</h2>
-      <label for="instance-url">GitLab address</label>
+      <h2>{t('options.add')}</h2>
+      <label for="instance-url">{t('options.address')}</label>
       <p class="note" id="instance-url-help">
-        The address your GitLab is served at, with its relative URL root if it has one: https://gitlab.example.com or
-        https://example.com/gitlab. The browser then asks you to let the extension read that site.
+        {t('options.address.help')}
       </p>
       <div class="row">
         <input
@@ -62,12 +63,12 @@ export function AddInstanceForm({ addedOrigins, patternOptions }: { addedOrigins
           }}
         />
         <button type="submit" disabled={busy}>
-          Add GitLab instance
+          {t('options.add')}
         </button>
       </div>
       {insecure && (
         <p class="warning" role="note">
-          {INSECURE_WARNING}
+          {insecureWarning(t)}
         </p>
       )}
       {portNote && (

@@ -2,7 +2,9 @@ import { useEffect, useState } from 'preact/hooks';
 import { requestAccessAndAdd, type EnableOutcome } from '../../utils/instances/access';
 import { gitLabInActiveTab, type GitLabHere } from '../../utils/instances/active-tab';
 import { addressText } from '../../utils/instances/address';
+import type { Translate } from '../../utils/i18n';
 import { everyPortNote, type PatternOptions } from '../../utils/instances/patterns';
+import { aroundElement, useT } from '../i18n';
 
 /**
  * In the popup: when the active tab is a GitLab the extension does not serve yet, offers to
@@ -12,31 +14,33 @@ export function EnableOnThisGitLab({
   find = gitLabInActiveTab,
   patternOptions,
 }: {
-  find?: () => Promise<GitLabHere | null>;
+  find?: (t: Translate) => Promise<GitLabHere | null>;
   /** The browser's match patterns (Firefox's take no port: said before it asks). */
   patternOptions?: PatternOptions;
 }) {
+  const t = useT();
   const [here, setHere] = useState<GitLabHere | null>(null);
   const [outcome, setOutcome] = useState<EnableOutcome | null>(null);
   const [busy, setBusy] = useState(false);
   useEffect(() => {
-    void find().then(setHere);
-  }, [find]);
+    void find(t).then(setHere);
+  }, [find, t]);
   if (!here) return null;
-  const portNote = everyPortNote(here.address.origin, patternOptions);
+  const portNote = everyPortNote(here.address.origin, patternOptions, t);
+  const [beforeAddress, afterAddress] = aroundElement((address) => t('popup.not-served', { address }));
 
   const enable = () => {
     setBusy(true);
     // Straight from the click: the permission request must run during the user gesture.
-    requestAccessAndAdd(here.address)
+    requestAccessAndAdd(here.address, undefined, undefined, t)
       .then(setOutcome, (error: unknown) =>
-        setOutcome({ ok: false, message: `Could not enable it: ${error instanceof Error ? error.message : String(error)}` }),
+        setOutcome({ ok: false, message: t('popup.enable.failed', { reason: error instanceof Error ? error.message : String(error) }) }),
       )
       .finally(() => setBusy(false));
   };
 
   return (
-    <section class="enable-here" aria-label="This GitLab" style={{ display: 'flex', flexDirection: 'column', gap: '6px', marginBottom: '10px' }}>
+    <section class="enable-here" aria-label={t('popup.this-gitlab')} style={{ display: 'flex', flexDirection: 'column', gap: '6px', marginBottom: '10px' }}>
       {/* One live region, there from the start, for the outcome either way. */}
       <p role="status" class={outcome?.ok ? 'message-ok' : 'message-error'}>
         {outcome?.message ?? ''}
@@ -44,7 +48,9 @@ export function EnableOnThisGitLab({
       {outcome?.ok ? null : (
         <>
           <p>
-            This page is a GitLab the extension does not work on yet: <code>{addressText(here.address)}</code>
+            {beforeAddress}
+            <code>{addressText(here.address)}</code>
+            {afterAddress}
           </p>
           {here.warning && (
             <p class="message-warning" role="note">
@@ -57,7 +63,7 @@ export function EnableOnThisGitLab({
             </p>
           )}
           <button type="button" class="button button-primary" onClick={enable} disabled={busy}>
-            Enable on this GitLab
+            {t('popup.enable')}
           </button>
         </>
       )}

@@ -1,9 +1,12 @@
 import { useEffect, useState } from 'preact/hooks';
-import { addressText, INSECURE_WARNING } from '../../utils/instances/address';
+import type { MessageId } from '../../utils/i18n';
+import { addressText, insecureWarning } from '../../utils/instances/address';
 import { removeInstance, requestAccessAndAdd } from '../../utils/instances/access';
 import { everyPortNote, type PatternOptions } from '../../utils/instances/patterns';
 import { checkSettingsForm, formOf, type Instance, type SettingsField, type SettingsForm } from '../../utils/instances/settings';
 import { saveInstanceSettings } from '../../utils/instances/store';
+import { CLIPBOARD_CLEAR_MS } from '../clipboard-clear';
+import { useT } from '../i18n';
 
 interface Props {
   instance: Instance;
@@ -13,21 +16,22 @@ interface Props {
   patternOptions?: PatternOptions;
 }
 
-const PROTECT_CHOICES: Array<{ value: SettingsForm['protect']; label: string }> = [
-  { value: 'gitlab', label: "GitLab's default" },
-  { value: 'on', label: 'On' },
-  { value: 'off', label: 'Off' },
+const PROTECT_CHOICES: Array<{ value: SettingsForm['protect']; label: MessageId }> = [
+  { value: 'gitlab', label: 'options.protect.gitlab' },
+  { value: 'on', label: 'options.protect.on' },
+  { value: 'off', label: 'options.protect.off' },
 ];
 
 /** One GitLab: where it is, whether the extension may read it, and its settings. */
 export function InstanceCard({ instance, granted, patternOptions }: Props) {
+  const t = useT();
   const [form, setForm] = useState<SettingsForm>(formOf(instance.settings));
   const [errors, setErrors] = useState<Partial<Record<SettingsField, string>>>({});
   const [status, setStatus] = useState<string | null>(null);
   const address = addressText(instance);
   const id = instance.origin.replace(/[^A-Za-z0-9]/g, '-');
   const storedText = JSON.stringify(instance.settings);
-  const portNote = instance.builtIn ? null : everyPortNote(instance.origin, patternOptions);
+  const portNote = instance.builtIn ? null : everyPortNote(instance.origin, patternOptions, t);
   useEffect(() => setForm(formOf(instance.settings)), [storedText]);
 
   const update = <K extends keyof SettingsForm>(key: K, value: SettingsForm[K]) => {
@@ -36,29 +40,29 @@ export function InstanceCard({ instance, granted, patternOptions }: Props) {
   };
   const save = (event: Event) => {
     event.preventDefault();
-    const check = checkSettingsForm(form);
+    const check = checkSettingsForm(form, t);
     if (!check.ok) {
       setErrors(check.errors);
       // Said in the card's live region, and focus on the first field marked (its error is its description).
-      setStatus('Not saved: correct the marked field.');
+      setStatus(t('options.not-saved.marked'));
       const first = check.errors.registry !== undefined ? 'registry' : 'key';
       document.getElementById(`${id}-${first}`)?.focus();
       return;
     }
     setErrors({});
     saveInstanceSettings(instance.origin, check.value).then(
-      () => setStatus('Saved.'),
-      (error: unknown) => setStatus(`Not saved: ${error instanceof Error ? error.message : String(error)}`),
+      () => setStatus(t('options.saved')),
+      (error: unknown) => setStatus(t('options.not-saved', { reason: error instanceof Error ? error.message : String(error) })),
     );
   };
   const remove = () => {
     removeInstance(instance.origin).catch((error: unknown) =>
-      setStatus(`Could not remove it: ${error instanceof Error ? error.message : String(error)}`),
+      setStatus(t('options.remove-failed', { reason: error instanceof Error ? error.message : String(error) })),
     );
   };
   const grantAgain = () => {
     // From the click, as for adding: the browser asks only during the user gesture.
-    requestAccessAndAdd(instance).then((outcome) => setStatus(outcome.message));
+    requestAccessAndAdd(instance, undefined, undefined, t).then((outcome) => setStatus(outcome.message));
   };
 
   return (
@@ -66,16 +70,16 @@ export function InstanceCard({ instance, granted, patternOptions }: Props) {
       <header>
         <h3 id={`${id}-name`}>{address}</h3>
         {instance.builtIn ? (
-          <span class="badge">built in</span>
+          <span class="badge">{t('options.built-in')}</span>
         ) : (
-          <button type="button" class="remove" onClick={remove} aria-label={`Remove ${address}`}>
-            Remove
+          <button type="button" class="remove" onClick={remove} aria-label={t('options.remove-instance', { address })}>
+            {t('options.remove')}
           </button>
         )}
       </header>
       {!instance.builtIn && instance.origin.startsWith('http:') && (
         <p class="warning" role="note">
-          {INSECURE_WARNING}
+          {insecureWarning(t)}
         </p>
       )}
       {portNote && (
@@ -85,43 +89,42 @@ export function InstanceCard({ instance, granted, patternOptions }: Props) {
       )}
       {!granted && (
         <p class="error" data-access="missing">
-          The browser no longer lets the extension read this GitLab, so its pages get no buttons.{' '}
+          {t('options.access-missing')}{' '}
           <button type="button" onClick={grantAgain}>
-            Allow access again
+            {t('options.allow-again')}
           </button>
         </p>
       )}
       <form class="settings" onSubmit={save} noValidate>
         <div class="field">
-          <label for={`${id}-registry`}>Registry host</label>
+          <label for={`${id}-registry`}>{t('options.registry')}</label>
           <input
             id={`${id}-registry`}
             spellcheck={false}
-            placeholder="from GitLab's API"
+            placeholder={t('options.registry.placeholder')}
             value={form.registry}
             aria-invalid={errors.registry !== undefined}
             aria-describedby={`${id}-registry-note`}
             onInput={(event) => update('registry', event.currentTarget.value)}
           />
           <p class={errors.registry ? 'error' : 'note'} id={`${id}-registry-note`}>
-            {errors.registry ??
-              'host[:port]. When set, it wins over the registry GitLab names for a project. Leave empty to use that.'}
+            {errors.registry ?? t('options.registry.note')}
           </p>
         </div>
         <div class="field">
-          <label for={`${id}-protect`}>Protect new variables</label>
+          <label for={`${id}-protect`}>{t('options.protect')}</label>
           <select
             id={`${id}-protect`}
             value={form.protect}
             onChange={(event) => update('protect', event.currentTarget.value as SettingsForm['protect'])}
           >
             {PROTECT_CHOICES.map((choice) => (
-              <option value={choice.value}>{choice.label}</option>
+              <option value={choice.value}>{t(choice.label)}</option>
             ))}
           </select>
         </div>
         <div class="field">
-          <label for={`${id}-key`}>Variable key</label>
+          <label for={`${id}-key`}>{t('options.variable-key')}</label>
           <input
             id={`${id}-key`}
             spellcheck={false}
@@ -131,7 +134,7 @@ export function InstanceCard({ instance, granted, patternOptions }: Props) {
             onInput={(event) => update('variableKey', event.currentTarget.value)}
           />
           <p class={errors.variableKey ? 'error' : 'note'} id={`${id}-key-note`}>
-            {errors.variableKey ?? 'DOCKER_AUTH_CONFIG unless your jobs read another name.'}
+            {errors.variableKey ?? t('options.variable-key.note')}
           </p>
         </div>
         <label class="check">
@@ -140,7 +143,7 @@ export function InstanceCard({ instance, granted, patternOptions }: Props) {
             checked={form.saveAutomatically}
             onChange={(event) => update('saveAutomatically', event.currentTarget.checked)}
           />
-          Save automatically (add the variable without a further click)
+          {t('options.save-automatically')}
         </label>
         <label class="check">
           <input
@@ -148,10 +151,10 @@ export function InstanceCard({ instance, granted, patternOptions }: Props) {
             checked={form.clearClipboard}
             onChange={(event) => update('clearClipboard', event.currentTarget.checked)}
           />
-          Clear the clipboard 30 s after Copy in the panel (if it can only still hold the copied JSON)
+          {t('options.clear-clipboard', { seconds: CLIPBOARD_CLEAR_MS / 1000 })}
         </label>
         <div class="field">
-          <label for={`${id}-warn-days`}>Warn before a token expires (days)</label>
+          <label for={`${id}-warn-days`}>{t('options.warn-days')}</label>
           <input
             id={`${id}-warn-days`}
             inputMode="numeric"
@@ -161,11 +164,11 @@ export function InstanceCard({ instance, granted, patternOptions }: Props) {
             onInput={(event) => update('warnDays', event.currentTarget.value)}
           />
           <p class={errors.warnDays ? 'error' : 'note'} id={`${id}-warn-days-note`}>
-            {errors.warnDays ?? "The CI/CD variables page warns when the token in the variable's description expires within this many days."}
+            {errors.warnDays ?? t('options.warn-days.note')}
           </p>
         </div>
         <div class="actions">
-          <button type="submit">Save settings</button>
+          <button type="submit">{t('options.save')}</button>
           <span role="status">{status ?? ''}</span>
         </div>
       </form>

@@ -3,11 +3,13 @@ import { useLayoutEffect, useState } from 'preact/hooks';
 import { grantedOrigins } from '../../utils/instances/access';
 import type { Instance } from '../../utils/instances/settings';
 import { listInstances, watchInstanceList } from '../../utils/instances/store';
+import { useT } from '../i18n';
 import { AddInstanceForm } from './AddInstanceForm';
 import { InstanceCard } from './InstanceCard';
 
 /** The options page: the GitLab instances the extension serves, and their settings. */
 export function OptionsApp() {
+  const t = useT();
   const [instances, setInstances] = useState<Instance[] | null>(null);
   const [granted, setGranted] = useState<Set<string>>(new Set());
 
@@ -27,16 +29,13 @@ export function OptionsApp() {
 
   return (
     <main class="options">
-      <h1>DOCKER_AUTH_CONFIG for GitLab CI</h1>
-      <p class="note">
-        The extension works on gitlab.com and on the self-managed GitLab instances you add here. For each one, the browser
-        lets it read only that site, and only after you allow it.
-      </p>
-      <h2>GitLab instances</h2>
+      <h1>{t('options.heading')}</h1>
+      <p class="note">{t('options.intro')}</p>
+      <h2>{t('options.instances')}</h2>
       {instances === null ? (
-        <p>Loading…</p>
+        <p>{t('options.loading')}</p>
       ) : (
-        <ul class="instances" aria-label="GitLab instances">
+        <ul class="instances" aria-label={t('options.instances')}>
           {instances.map((instance) => (
             <InstanceCard key={instance.origin} instance={instance} granted={instance.builtIn || granted.has(instance.origin)} />
           ))}
@@ -45,7 +44,7 @@ export function OptionsApp() {
       <AddInstanceForm addedOrigins={(instances ?? []).map((instance) => instance.origin)} />
       <p class="note">
         <a href={browser.runtime.getURL('/privacy.html')} target="_blank" rel="noopener">
-          Privacy: what the extension reads, where it sends it, what it stores
+          {t('options.privacy-link')}
         </a>
       </p>
     </main>

@@ -1,6 +1,8 @@
-import { createContext } from 'preact';
+import { createContext, type ComponentChildren } from 'preact';
 import { useContext } from 'preact/hooks';
-import type { PageTranslate } from '../../utils/i18n/page-catalogue';
+import type { Locale } from '../../utils/i18n';
+import { isPageMessageId, type PageTranslate } from '../../utils/i18n/page-catalogue';
+import { LanguageProvider } from '../i18n';
 
 /**
  * The panels' text in the GitLab page's language: the panel file is injected with that language's
@@ -10,6 +12,19 @@ import type { PageTranslate } from '../../utils/i18n/page-catalogue';
 export const PanelText = createContext<PageTranslate>((id) => id);
 
 export const usePanelText = () => useContext(PanelText);
+
+/**
+ * A panel's language, given once at its root: its own text, and the shared components' (Copy,
+ * components/i18n.tsx), which read the same page catalogue; a message outside it shows its id.
+ */
+export function PanelLanguage(props: { locale: Locale; t: PageTranslate; children: ComponentChildren }) {
+  const shared = { locale: props.locale, t: (id: string, params?: Parameters<PageTranslate>[1]) => (isPageMessageId(id) ? props.t(id, params) : id) };
+  return (
+    <LanguageProvider language={shared}>
+      <PanelText.Provider value={props.t}>{props.children}</PanelText.Provider>
+    </LanguageProvider>
+  );
+}
 
 /** Marks where the n-th `code` part goes in a formatted sentence (a character no catalogue uses). */
 export const codeSlot = (index: number) => `\u0000${index}`;

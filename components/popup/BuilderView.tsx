@@ -1,6 +1,7 @@
 import { useEffect, useRef } from 'preact/hooks';
 import type { BuildOutcome, CredentialField, CredentialInput } from '../../utils/docker-auth-config';
 import { CopyButton } from '../CopyButton';
+import { useT } from '../i18n';
 import { CredentialFields, type FieldVisibility } from './CredentialFields';
 
 export interface EntryState {
@@ -18,6 +19,7 @@ export function BuilderView(props: {
   onCopied: () => void;
 }) {
   const { entries, outcome } = props;
+  const t = useT();
   const update = (id: number, change: Partial<EntryState>) =>
     props.onEntriesChange(entries.map((entry) => (entry.id === id ? { ...entry, ...change } : entry)));
   const touch = (entry: EntryState, field: CredentialField) =>
@@ -41,10 +43,15 @@ export function BuilderView(props: {
       {entries.map((entry, index) => (
         <fieldset class="entry" key={entry.id}>
           <legend>
-            {entries.length > 1 ? `Registry ${index + 1}` : 'Credentials'}
+            {entries.length > 1 ? t('popup.registry-numbered', { index: index + 1 }) : t('popup.credentials')}
             {entries.length > 1 && (
-              <button type="button" class="button button-small" aria-label={`Remove registry ${index + 1}`} onClick={() => remove(entry.id)}>
-                Remove
+              <button
+                type="button"
+                class="button button-small"
+                aria-label={t('popup.remove-registry', { index: index + 1 })}
+                onClick={() => remove(entry.id)}
+              >
+                {t('popup.remove')}
               </button>
             )}
           </legend>
@@ -59,16 +66,14 @@ export function BuilderView(props: {
         </fieldset>
       ))}
       <button type="button" class="button" onClick={props.onAddEntry}>
-        Add registry
+        {t('popup.add-registry')}
       </button>
 
       <div class="field">
         <label for="result">DOCKER_AUTH_CONFIG</label>
-        <textarea id="result" readOnly rows={4} autocomplete="off" value={outcome.json ?? ''} placeholder="Fill in Registry, Username and Token above." />
+        <textarea id="result" readOnly rows={4} autocomplete="off" value={outcome.json ?? ''} placeholder={t('popup.result.placeholder')} />
         <p class="hint" role="status">
-          {outcome.ok
-            ? `Compact JSON for ${registries} ${registries === 1 ? 'registry' : 'registries'}. Save it as a CI/CD variable named DOCKER_AUTH_CONFIG.`
-            : 'Nothing to copy yet: every field above needs a valid value.'}
+          {outcome.ok ? t('popup.result.ready', { count: registries }) : t('popup.result.not-ready')}
         </p>
         <CopyButton text={outcome.json} onCopied={props.onCopied} />
       </div>

@@ -1,14 +1,12 @@
 import { useState } from 'preact/hooks';
 import type { CredentialField, CredentialInput, EntryOutcome } from '../../utils/docker-auth-config';
+import type { MessageId } from '../../utils/i18n';
+import { useT } from '../i18n';
 
 export type FieldVisibility = Partial<Record<CredentialField, boolean>>;
 
-const LABELS: Record<CredentialField, string> = { registry: 'Registry', username: 'Username', secret: 'Token' };
-const HINTS: Record<CredentialField, string> = {
-  registry: 'host[:port], for example registry.gitlab.com or registry.example.com:5050',
-  username: 'any name for personal, project and group tokens; the exact username for a deploy token',
-  secret: '',
-};
+const LABELS: Record<CredentialField, MessageId> = { registry: 'popup.field.registry', username: 'popup.field.username', secret: 'popup.field.token' };
+const HINTS: Record<CredentialField, MessageId | null> = { registry: 'popup.hint.registry', username: 'popup.hint.username', secret: null };
 
 /** Registry, Username and Token of one registry, each with its error or notes right below it. */
 export function CredentialFields(props: {
@@ -20,6 +18,7 @@ export function CredentialFields(props: {
   onBlur: (field: CredentialField) => void;
 }) {
   const [tokenShown, setTokenShown] = useState(false);
+  const t = useT();
   const field = (name: CredentialField) => {
     const inputId = `${props.id}-${name}`;
     const error = props.showErrors[name] ? props.outcome?.errors[name] : undefined;
@@ -27,7 +26,7 @@ export function CredentialFields(props: {
     const isSecret = name === 'secret';
     return (
       <div class="field">
-        <label for={inputId}>{LABELS[name]}</label>
+        <label for={inputId}>{t(LABELS[name])}</label>
         <div class="field-row">
           <input
             id={inputId}
@@ -48,7 +47,7 @@ export function CredentialFields(props: {
               aria-controls={inputId}
               onClick={() => setTokenShown(!tokenShown)}
             >
-              {tokenShown ? 'Hide' : 'Show'}
+              {tokenShown ? t('popup.token.hide') : t('popup.token.show')}
             </button>
           )}
         </div>
@@ -59,7 +58,7 @@ export function CredentialFields(props: {
             </p>
           ) : (
             <>
-              {HINTS[name] && <p class="hint">{HINTS[name]}</p>}
+              {HINTS[name] && <p class="hint">{t(HINTS[name])}</p>}
               {notes.map((note) => (
                 <p class="message-note" data-field-note={name}>
                   {note}

@@ -7,15 +7,16 @@ import {
   type Problem,
 } from '../../utils/docker-auth-config';
 import { CopyButton } from '../CopyButton';
+import { listOf, sentences, useLanguage, useT, type Language } from '../i18n';
 
 function ProblemList(props: { problems: Problem[] }) {
+  const t = useT();
   if (props.problems.length === 0) return null;
   return (
     <ul class="problems">
       {props.problems.map((problem) => (
         <li class={problem.severity === 'error' ? 'message-error' : 'message-warning'} data-severity={problem.severity}>
-          {problem.severity === 'error' ? 'Error: ' : 'Warning: '}
-          {problem.message}
+          {t(problem.severity === 'error' ? 'popup.problem.error' : 'popup.problem.warning', { message: problem.message })}
         </li>
       ))}
     </ul>
@@ -25,40 +26,42 @@ function ProblemList(props: { problems: Problem[] }) {
 /** Whether the runner would ignore the merged value: an entry kept from the pasted one is broken. */
 const mergeIgnored = (problems: Problem[]) => problems.some((problem) => problem.severity === 'error');
 
-function mergeSummary(merge: Extract<MergeOutcome, { ok: true }>): string {
-  return [
-    merge.added.length > 0 ? `Added: ${merge.added.join(', ')}.` : '',
-    merge.replaced.length > 0 ? `Replaced: ${merge.replaced.join(', ')}.` : '',
-    merge.unchanged.length > 0 ? `Unchanged: ${merge.unchanged.join(', ')}.` : '',
-    mergeIgnored(merge.problems)
-      ? 'Other registries are kept as they were, but the runner would ignore this whole value for the errors below: fix or remove those entries before you save it.'
-      : 'Other registries are kept as they were.',
-  ]
-    .filter(Boolean)
-    .join(' ');
+function mergeSummary(merge: Extract<MergeOutcome, { ok: true }>, { locale, t }: Language): string {
+  const registries = (names: string[]) => ({ registries: listOf(locale, names) });
+  return sentences(locale, [
+    merge.added.length > 0 && t('popup.merge.added', registries(merge.added)),
+    merge.replaced.length > 0 && t('popup.merge.replaced', registries(merge.replaced)),
+    merge.unchanged.length > 0 && t('popup.merge.unchanged', registries(merge.unchanged)),
+    t(mergeIgnored(merge.problems) ? 'popup.merge.kept-but-ignored' : 'popup.merge.kept'),
+  ]);
 }
+
+// Written into the placeholder as is: JSON is never translated, and braces cannot stand in a pattern.
+const PASTE_EXAMPLE = '{"auths":{...}}';
 
 /** Inspect view: reads a pasted value as the runner would, and merges the Build entries into it. */
 export function InspectView(props: { built: BuildOutcome }) {
+  const language = useLanguage();
+  const { locale, t } = language;
   const [existing, setExisting] = useState('');
   const [mergeRequested, setMergeRequested] = useState(false);
-  const inspection = useMemo(() => (existing.trim() === '' ? null : inspectDockerAuthConfig(existing)), [existing]);
+  const inspection = useMemo(() => (existing.trim() === '' ? null : inspectDockerAuthConfig(existing, t)), [existing, t]);
   const merge = useMemo(
-    () => (mergeRequested && props.built.ok ? mergeIntoDockerAuthConfig(existing, props.built.entries) : null),
-    [mergeRequested, existing, props.built],
+    () => (mergeRequested && props.built.ok ? mergeIntoDockerAuthConfig(existing, props.built.entries, t) : null),
+    [mergeRequested, existing, props.built, t],
   );
 
   return (
     <div class="view">
       <div class="field">
-        <label for="existing">Existing DOCKER_AUTH_CONFIG</label>
+        <label for="existing">{t('popup.existing')}</label>
         <textarea
           id="existing"
           autocomplete="off"
           rows={5}
           spellcheck={false}
           value={existing}
-          placeholder='Paste a value such as {"auths":{...}}. It stays in this popup.'
+          placeholder={t('popup.existing.placeholder', { example: PASTE_EXAMPLE })}
           onInput={(event) => {
             setExisting(event.currentTarget.value);
             setMergeRequested(false);
@@ -66,14 +69,13 @@ export function InspectView(props: { built: BuildOutcome }) {
         />
       </div>
       {/* The sections and their live regions exist, empty, from the start: what is put in them later is announced. */}
-      <section aria-label="Inspection">
+      <section aria-label={t('popup.inspection')}>
         <p role="status" class={inspection ? (inspection.ok ? 'message-ok' : 'message-error') : undefined}>
           {inspection &&
-            `${
-              inspection.ok
-                ? `The runner can use all ${inspection.entries.length} registr${inspection.entries.length === 1 ? 'y' : 'ies'}.`
-                : 'The runner would ignore this whole value. Fix the errors below.'
-            } ${inspection.maskable ? 'GitLab can mask it (with Expand variable reference off).' : 'GitLab cannot mask it as it is.'}`}
+            sentences(locale, [
+              inspection.ok ? t('popup.inspection.usable', { count: inspection.entries.length }) : t('popup.inspection.ignored'),
+              t(inspection.maskable ? 'popup.inspection.maskable' : 'popup.inspection.not-maskable'),
+            ])}
         </p>
         {inspection && (
           <>
@@ -81,9 +83,9 @@ export function InspectView(props: { built: BuildOutcome }) {
               <table class="entries">
                 <thead>
                   <tr>
-                    <th scope="col">Registry</th>
-                    <th scope="col">Username</th>
-                    <th scope="col">Token</th>
+                    <th scope="col">{t('popup.field.registry')}</th>
+                    <th scope="col">{t('popup.field.username')}</th>
+                    <th scope="col">{t('popup.field.token')}</th>
                   </tr>
                 </thead>
                 <tbody>
@@ -108,22 +110,22 @@ export function InspectView(props: { built: BuildOutcome }) {
           disabled={!props.built.ok || existing.trim() === ''}
           onClick={() => setMergeRequested(true)}
         >
-          Merge the Build entries into it
+          {t('popup.merge')}
         </button>
-        {!props.built.ok && <p class="hint">Fill in the Build view first: its registries are what gets merged.</p>}
+        {!props.built.ok && <p class="hint">{t('popup.merge.needs-build')}</p>}
       </div>
       <p class="message-error" role="alert">
         {merge && !merge.ok ? merge.error : ''}
       </p>
-      <section aria-label="Merge result">
+      <section aria-label={t('popup.merge.result')}>
         <p role="status" class={merge?.ok && mergeIgnored(merge.problems) ? 'message-error' : 'message-ok'}>
-          {merge?.ok ? mergeSummary(merge) : ''}
+          {merge?.ok ? mergeSummary(merge, language) : ''}
         </p>
         {merge?.ok && (
           <>
             <ProblemList problems={merge.problems} />
             <div class="field">
-              <label for="merged">Merged DOCKER_AUTH_CONFIG</label>
+              <label for="merged">{t('popup.merged')}</label>
               <textarea id="merged" readOnly rows={4} autocomplete="off" value={merge.json} />
             </div>
             <CopyButton text={merge.json} />

@@ -3,6 +3,7 @@ import { useEffect, useMemo, useState } from 'preact/hooks';
 // zod schema, which the first frame does not need (figure 5 of `npm run bench`).
 import { buildDockerAuthConfig, type CredentialInput } from '../../utils/docker-auth-config/build';
 import { deferred } from '../deferred';
+import { useLanguage } from '../i18n';
 import { BuilderView, type EntryState } from './BuilderView';
 
 // Not in the first frame, so loaded after it (see deferred): the Inspect tab starts hidden, the
@@ -15,9 +16,9 @@ const EnableOnThisGitLab = deferred(() => import('../options/EnableOnThisGitLab'
 const lastRegistry = () => import('../../utils/last-registry');
 
 type ViewName = 'build' | 'inspect';
-const VIEWS: Array<{ name: ViewName; label: string }> = [
-  { name: 'build', label: 'Build' },
-  { name: 'inspect', label: 'Inspect' },
+const VIEWS: Array<{ name: ViewName; label: 'popup.view.build' | 'popup.view.inspect' }> = [
+  { name: 'build', label: 'popup.view.build' },
+  { name: 'inspect', label: 'popup.view.inspect' },
 ];
 
 const emptyInput = (registry = ''): CredentialInput => ({ registry, username: '', secret: '' });
@@ -27,10 +28,11 @@ const emptyInput = (registry = ''): CredentialInput => ({ registry, username: ''
  * Everything typed here lives in this page's memory only; closing the popup forgets it.
  */
 export function PopupApp() {
+  const { t } = useLanguage();
   const [view, setView] = useState<ViewName>('build');
   const [nextId, setNextId] = useState(2);
   const [entries, setEntries] = useState<EntryState[]>([{ id: 1, value: emptyInput(), touched: {} }]);
-  const outcome = useMemo(() => buildDockerAuthConfig(entries.map((entry) => entry.value)), [entries]);
+  const outcome = useMemo(() => buildDockerAuthConfig(entries.map((entry) => entry.value), t), [entries, t]);
 
   useEffect(() => {
     void lastRegistry().then((module) => module.readLastRegistry()).then((registry) => {
@@ -65,9 +67,9 @@ export function PopupApp() {
 
   return (
     <main class="popup">
-      <h1>DOCKER_AUTH_CONFIG</h1>
+      <h1>{t('popup.title')}</h1>
       <EnableOnThisGitLab />
-      <div role="tablist" aria-label="View" onKeyDown={onTabKey}>
+      <div role="tablist" aria-label={t('popup.views')} onKeyDown={onTabKey}>
         {VIEWS.map(({ name, label }) => (
           <button
             type="button"
@@ -79,7 +81,7 @@ export function PopupApp() {
             class="tab"
             onClick={() => setView(name)}
           >
-            {label}
+            {t(label)}
           </button>
         ))}
       </div>

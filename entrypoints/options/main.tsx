@@ -1,5 +1,5 @@
-import { render } from 'preact';
+import { renderInBrowserLanguage } from '../../components/browser-language';
 import { OptionsApp } from '../../components/options/OptionsApp';
 import '../../components/options/options.css';
 
-render(<OptionsApp />, document.getElementById('app')!);
+renderInBrowserLanguage(<OptionsApp />, 'options.title');

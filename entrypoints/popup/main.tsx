@@ -1,5 +1,5 @@
-import { render } from 'preact';
+import { renderInBrowserLanguage } from '../../components/browser-language';
 import { PopupApp } from '../../components/popup/PopupApp';
 import '../../components/popup/popup.css';
 
-render(<PopupApp />, document.getElementById('app')!);
+renderInBrowserLanguage(<PopupApp />, 'popup.title');

@@ -1,6 +1,6 @@
-import { render } from 'preact';
+import { renderInBrowserLanguage } from '../../components/browser-language';
 import { PrivacyPage } from '../../components/privacy/PrivacyPage';
 import statement from '../../PRIVACY.md?raw';
 import '../../components/options/options.css';
 
-render(<PrivacyPage source={statement} />, document.getElementById('app')!);
+renderInBrowserLanguage(<PrivacyPage source={statement} />, 'privacy.title');

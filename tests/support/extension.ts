@@ -57,6 +57,14 @@ export async function launchWithExtension(
      * not test, and a finding must not cost a long measurement). Tests never set it.
      */
     noGuard?: string;
+    /**
+     * The browser's UI language, e.g. 'de' or 'ja': what browser.i18n.getUILanguage() answers, so
+     * the extension pages speak it. Chromium on Linux reads it from the environment (LANGUAGE;
+     * `--lang` is ignored there, tried), and only when it has that language's pack (Debian: the
+     * chromium-l10n package); otherwise it stays in English, and this throws rather than let a
+     * test pass in the wrong language.
+     */
+    lang?: string;
   } = {},
 ): Promise<ExtensionBrowser> {
   const extensionDir = options.extensionDir ?? BUILT_EXTENSION;
@@ -71,6 +79,7 @@ export async function launchWithExtension(
     `--disable-extensions-except=${extensionDir}`,
     `--load-extension=${extensionDir}`,
   ];
+  if (options.lang) args.push(`--lang=${options.lang}`); // other systems' way; harmless on Linux
   if (options.hostResolverRules) args.push(`--host-resolver-rules=${options.hostResolverRules}`, '--ignore-certificate-errors');
   const context = await chromium.launchPersistentContext(profileDir, {
     executablePath: findChromium(),
@@ -78,6 +87,7 @@ export async function launchWithExtension(
     ignoreHTTPSErrors: true,
     ignoreDefaultArgs: options.backForwardCache ? ['--disable-back-forward-cache'] : undefined,
     args,
+    env: options.lang ? { ...process.env, LANGUAGE: options.lang } : undefined,
   });
   // Pages, their frames and workers, and the extension's service worker (Playwright reports its
   // requests on the context too). Listening starts as soon as the context exists.
@@ -85,6 +95,7 @@ export async function launchWithExtension(
   context.on('request', (request) => requests.push(`${request.method()} ${request.url()}`));
   const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'));
   const extensionId = new URL(worker.url()).host;
+  if (options.lang) await expectUiLanguage(context, extensionId, options.lang);
   let closing: Promise<void> | undefined;
   const allowedInForms = new Map<string, string>();
   return {
@@ -121,6 +132,24 @@ export async function launchWithExtension(
       return closing;
     },
   };
+}
+
+/** Fails loudly when Chromium did not take `--lang` (no language pack for it): the UI would be English. */
+async function expectUiLanguage(context: BrowserContext, extensionId: string, lang: string): Promise<void> {
+  const page = await context.newPage();
+  try {
+    await page.goto(`chrome-extension://${extensionId}/popup.html`);
+    const ui = await page.evaluate(() => (globalThis as unknown as { chrome: { i18n: { getUILanguage(): string } } }).chrome.i18n.getUILanguage());
+    if (ui.toLowerCase().split('-')[0] !== lang.toLowerCase().split('-')[0]) {
+      await context.close();
+      throw new Error(
+        `Chromium was started with --lang=${lang} but its UI language is ${ui}: it has no language pack for ${lang}. ` +
+          'Install them (Debian: `apt-get install -y chromium-l10n`).',
+      );
+    }
+  } finally {
+    if (!page.isClosed()) await page.close().catch(() => undefined);
+  }
 }
 
 /**

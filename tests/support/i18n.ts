@@ -2,7 +2,7 @@
  * Text no language translates: commands, JSON member names, hosts and URLs, numbers. A
  * translation keeps each of these exactly as English writes it.
  */
-const TECHNICAL =
+export const TECHNICAL =
   /DOCKER_AUTH_CONFIG|[a-z][a-z0-9+.-]*:\/\/(?:[\w./-]*[\w/])?|\[::1\]:5000|gitlab\+deploy-token-…|"(?:auth|auths|username|password)"|(?:[a-z0-9-]+\.)+[a-z]{2,}(?::\d+)?|\d+/g;
 
 /** The technical text in a message, sorted, to compare a translation with English. */

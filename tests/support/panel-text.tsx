@@ -2,7 +2,7 @@ import { render, type VNode } from 'preact';
 import { act } from 'preact/test-utils';
 import { afterEach, beforeEach, vi } from 'vitest';
 import { eventTrust } from '../../components/user-action';
-import { PanelText } from '../../components/panel/text';
+import { PanelLanguage } from '../../components/panel/text';
 import { pageCatalogueOf, pageTranslator, type PageTranslate } from '../../utils/i18n/page-catalogue';
 import { en } from '../../utils/i18n/messages/en';
 import type { Catalogue } from '../../utils/i18n';
@@ -14,7 +14,11 @@ export const englishPanelText: PageTranslate = pageTranslator('en', pageCatalogu
 export const panelTextOf = (catalogue: Catalogue): PageTranslate => pageTranslator('en', pageCatalogueOf(catalogue));
 
 /** A panel rendered with its text, as the panel files render it (utils/features/token-page.tsx). */
-export const withPanelText = (node: VNode, t: PageTranslate = englishPanelText) => <PanelText.Provider value={t}>{node}</PanelText.Provider>;
+export const withPanelText = (node: VNode, t: PageTranslate = englishPanelText) => (
+  <PanelLanguage locale="en" t={t}>
+    {node}
+  </PanelLanguage>
+);
 
 /**
  * A root for rendering panels in a unit test, as a person uses them (their own clicks count:

@@ -1,7 +1,7 @@
 import { createFillStatus, type FillStatusState } from '../../components/panel/fill-status';
 import { GENERATE_BUTTON_ATTRIBUTE } from '../../components/panel/generate-button';
 import { openInPagePanel } from '../../components/panel/mount';
-import { PanelText } from '../../components/panel/text';
+import { PanelLanguage } from '../../components/panel/text';
 import { VariablePanel } from '../../components/panel/VariablePanel';
 import { fillVariableForm, firstFieldOfOpenForm, FORM_PROBLEMS, type VariableFormReport, type VariablesPageData } from '../gitlab/variable-form';
 import { injectedPageText, type PageMessageId, type PageTranslate } from '../i18n/page-catalogue';
@@ -115,7 +115,7 @@ function startSession(page: CiVariablesPage, data: VariablesPageData, settings: 
 
   const openPanel = (preset: { json: string; registry: string } | null, opener: HTMLElement | null = null) =>
     openInPagePanel((close) => (
-      <PanelText.Provider value={t}>
+      <PanelLanguage locale={locale} t={t}>
       <VariablePanel
         preset={preset}
         owner={scope.owner}
@@ -157,7 +157,7 @@ function startSession(page: CiVariablesPage, data: VariablesPageData, settings: 
         onClose={close}
         checkHealth={() => sendToBackground({ type: 'credential-health', locale, location, scope })}
       />
-      </PanelText.Provider>
+      </PanelLanguage>
     ), opener);
 
   /** A value handed over from a token page: fill GitLab's form once, or ask first when one exists. */

@@ -1,5 +1,5 @@
 import { openInPagePanel } from '../../components/panel/mount';
-import { PanelText } from '../../components/panel/text';
+import { PanelLanguage } from '../../components/panel/text';
 import { TokenPanel, type HandoffScope } from '../../components/panel/TokenPanel';
 import type { GitLabPage } from '../gitlab/page';
 import { injectedPageText } from '../i18n/page-catalogue';
@@ -28,7 +28,7 @@ function openPanel(page: GitLabPage, shown: ShownToken, opener: HTMLElement): vo
   const location = gitLabLocationOf(page);
   const scope = page.owner === 'project' ? 'project' : page.owner === 'group' ? 'group' : 'personal';
   openInPagePanel((close) => (
-    <PanelText.Provider value={t}>
+    <PanelLanguage locale={locale} t={t}>
     <TokenPanel
       secret={shown.secret}
       lockedUsername={shown.kind === 'deploy' ? shown.username : null}
@@ -64,7 +64,7 @@ function openPanel(page: GitLabPage, shown: ShownToken, opener: HTMLElement): vo
       clearClipboard={async () => (await requestPageSettings()).clearClipboard}
       onClose={close}
     />
-    </PanelText.Provider>
+    </PanelLanguage>
   ), opener);
 }
 

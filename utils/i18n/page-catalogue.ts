@@ -5,7 +5,7 @@ import type { Catalogue, MessageId } from './messages/en';
 /**
  * The part of a catalogue that the in-page panel code formats itself: the panels' own labels and
  * the fill status (`panel.*`, `fill.*`), and what "Create registry read token" says after it
- * filled GitLab's form (`form-helper.*`). Every other sentence the panels show (Verify verdicts,
+ * filled GitLab's form (`form-helper.*`), and the Copy button's lines (`copy.*`, components/CopyButton.tsx). Every other sentence the panels show (Verify verdicts,
  * save results, credential health, the engine's messages) is formatted by the background in the
  * language the request names (utils/messaging/protocol.ts, `locale`).
  *
@@ -14,11 +14,11 @@ import type { Catalogue, MessageId } from './messages/en';
  * come from already takes a `Translate`; sending the locale with the request keeps one place that
  * composes each sentence, and keeps the other catalogue keys out of the page.
  */
-export type PageMessageId = Extract<MessageId, `panel.${string}` | `fill.${string}` | `form-helper.${string}`>;
+export type PageMessageId = Extract<MessageId, `panel.${string}` | `fill.${string}` | `form-helper.${string}` | `copy.${string}`>;
 export type PageCatalogue = Readonly<Record<PageMessageId, string>>;
 export type PageTranslate = (id: PageMessageId, params?: MessageParams) => string;
 
-export const isPageMessageId = (id: string): id is PageMessageId => /^(?:panel|fill|form-helper)\./.test(id);
+export const isPageMessageId = (id: string): id is PageMessageId => /^(?:panel|fill|form-helper|copy)\./.test(id);
 
 export function pageCatalogueOf(catalogue: Catalogue): PageCatalogue {
   return Object.fromEntries(Object.entries(catalogue).filter(([id]) => isPageMessageId(id))) as PageCatalogue;

@@ -1,4 +1,5 @@
 import { browser } from '#imports';
+import { english, type Translate } from '../i18n';
 import { addressText, type InstanceAddress } from './address';
 import { originPermission } from './patterns';
 import { browserRegistrationDeps, registerInstances, type RegistrationDeps, type SyncResult } from './registration';
@@ -38,6 +39,7 @@ export function requestAccessAndAdd(
   address: InstanceAddress,
   permissions: PermissionRequester = browser.permissions,
   deps?: RegistrationDeps,
+  t: Translate = english,
 ): Promise<EnableOutcome> {
   const asked = permissions.request({ origins: [originPermission(address.origin, deps?.patternOptions)] });
   return (async (): Promise<EnableOutcome> => {
@@ -47,20 +49,20 @@ export function requestAccessAndAdd(
     } catch (error) {
       return {
         ok: false,
-        message: `The browser did not ask for access to ${address.origin} (${error instanceof Error ? error.message : String(error)}). Nothing was added.`,
+        message: t('options.access.not-asked', { origin: address.origin, reason: error instanceof Error ? error.message : String(error) }),
       };
     }
     if (!granted) {
       return {
         ok: false,
-        message: `Access to ${address.origin} was not granted, so nothing was added. The extension can only work on a GitLab you let it read; add it again and choose Allow.`,
+        message: t('options.access.refused', { origin: address.origin }),
       };
     }
     await addStoredInstance(address);
     await restoreRegistrations(deps);
     return {
       ok: true,
-      message: `Enabled on ${addressText(address)}. Open (or reload) its access token and CI/CD settings pages to use it.`,
+      message: t('options.access.enabled', { address: addressText(address) }),
     };
   })();
 }

@@ -1,4 +1,5 @@
 import { browser } from '#imports';
+import { english, type Translate } from '../i18n';
 import { checkInstanceAddress, isGitLabCom, type InstanceAddress } from './address';
 import { gitLabFromSignals, probeGitLabPage, type GitLabPageSignals } from './detect';
 import { readStoredInstances } from './store';
@@ -13,7 +14,7 @@ export interface GitLabHere {
  * activeTab: opening the popup grants access to that one tab (its URL and one script run);
  * no `tabs` permission, nothing injected anywhere else.
  */
-export async function gitLabInActiveTab(): Promise<GitLabHere | null> {
+export async function gitLabInActiveTab(t: Translate = english): Promise<GitLabHere | null> {
   try {
     const [tab] = await browser.tabs.query({ active: true, currentWindow: true });
     if (tab?.id === undefined || !tab.url) return null;
@@ -26,7 +27,7 @@ export async function gitLabInActiveTab(): Promise<GitLabHere | null> {
     if (!signals) return null;
     const found = gitLabFromSignals(signals, url.pathname);
     if (!found) return null;
-    const check = checkInstanceAddress(`${url.origin}${found.relativeRoot}`, added);
+    const check = checkInstanceAddress(`${url.origin}${found.relativeRoot}`, added, t);
     return check.ok ? { address: check.value, warning: check.warning } : null;
   } catch {
     // A page the browser does not let extensions read (the store, chrome://): nothing to offer.

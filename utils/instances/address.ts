@@ -22,8 +22,6 @@ const ROOT_SEGMENT = /^[A-Za-z0-9._~%-]+$/;
 
 /** The warning shown wherever a plain http:// GitLab is added or listed. */
 export const insecureWarning = (t: Translate = english) => t('address.insecure');
-/** The same, in English, for the pages not yet translated. */
-export const INSECURE_WARNING = /* @__PURE__ */ insecureWarning();
 
 /** Whether an origin is gitlab.com itself (built in, its access comes with the extension). */
 export function isGitLabCom(origin: string): boolean {

@@ -1,3 +1,4 @@
+import { english, type Translate } from '../i18n';
 import type { InstanceAddress } from './address';
 
 /**
@@ -43,12 +44,10 @@ export function instanceMatches(
  * patterns take none (Firefox): the grant is every port of that host. Null where the grant is
  * that origin alone, or the address has no port (or is not one yet, while it is typed).
  */
-export function everyPortNote(address: string, options: PatternOptions = browserPatternOptions()): string | null {
+export function everyPortNote(address: string, options: PatternOptions = browserPatternOptions(), t: Translate = english): string | null {
   if (options.keepPort || !URL.canParse(address.trim())) return null;
   const url = new URL(address.trim());
   if (url.port === '' || (url.protocol !== 'https:' && url.protocol !== 'http:')) return null;
-  return (
-    `Firefox does not tell ports apart: allowing ${url.origin} lets the extension read every port of ${url.hostname} ` +
-    `(${url.protocol}//${url.hostname}, ${url.origin} and any other), not only ${url.port}.`
-  );
+  // The port as text: a number parameter would be formatted for the language (5,050).
+  return t('options.every-port', { origin: url.origin, host: url.hostname, schemeAndHost: `${url.protocol}//${url.hostname}`, port: url.port });
 }

@@ -1,5 +1,6 @@
 import { z } from 'zod/mini';
 import { normaliseRegistry } from '../docker-auth-config';
+import { english, type Translate } from '../i18n';
 import { GITLAB_COM_ORIGIN, isGitLabCom, type InstanceAddress } from './address';
 
 /**
@@ -126,22 +127,22 @@ export type SettingsCheck =
   | { ok: false; errors: Partial<Record<SettingsField, string>> };
 
 /** What a person typed into an instance's settings, checked with the same rules as storage. */
-export function checkSettingsForm(form: SettingsForm): SettingsCheck {
+export function checkSettingsForm(form: SettingsForm, t: Translate = english): SettingsCheck {
   const errors: Partial<Record<SettingsField, string>> = {};
   let registry: string | null = null;
   if (form.registry.trim() !== '') {
-    const key = normaliseRegistry(form.registry);
+    const key = normaliseRegistry(form.registry, t);
     if (key.ok) registry = key.value;
     else errors.registry = key.error;
   }
   const variableKey = form.variableKey.trim() === '' ? DEFAULT_VARIABLE_KEY : form.variableKey.trim();
   if (!VARIABLE_KEY.test(variableKey)) {
-    errors.variableKey = 'A variable key may contain only letters, digits and "_" (GitLab refuses anything else).';
+    errors.variableKey = t('options.variable-key.characters');
   }
   const warnText = form.warnDays.trim();
   const warnDays = warnText === '' ? DEFAULT_SETTINGS.warnDays : /^\d+$/.test(warnText) ? Number(warnText) : NaN;
   if (!WarnDaysSchema.safeParse(warnDays).success) {
-    errors.warnDays = `Enter a whole number of days from 0 to ${MAX_WARN_DAYS} (GitLab tokens live at most a year).`;
+    errors.warnDays = t('options.warn-days.range', { min: 0, max: MAX_WARN_DAYS });
   }
   if (errors.registry || errors.variableKey || errors.warnDays) return { ok: false, errors };
   return {

@@ -1,7 +1,7 @@
 import { act } from 'preact/test-utils';
 import { render } from 'preact';
 import { describe, expect, it, vi } from 'vitest';
-import { createFillStatus } from '../../../components/panel/fill-status';
+import { createFillStatus, FILL_STATUS_ATTRIBUTE } from '../../../components/panel/fill-status';
 import { TokenPanel } from '../../../components/panel/TokenPanel';
 import { VariablePanel } from '../../../components/panel/VariablePanel';
 import { checkCredentialHealth, type HealthReads } from '../../../utils/background/credential-health';
@@ -15,7 +15,7 @@ import type { VariableFormReport } from '../../../utils/gitlab/variable-form';
 import { translator } from '../../../utils/i18n';
 import { PSEUDO_CATALOGUE } from '../../../utils/i18n/pseudo';
 import { buttonNamed, panelTestRoot, panelTextOf, settle, typeInto, withPanelText } from '../../support/panel-text';
-import { untranslatedTexts } from '../../support/untranslated-panel';
+import { untranslatedTexts } from '../../support/untranslated';
 
 // Issue 17: every word the in-page UI shows comes from the catalogue. The panels, their fill
 // status and every sentence the background writes for them (prefill notes, Verify's verdict, the
@@ -196,10 +196,13 @@ describe('the panels in the pseudo-locale show no untranslated text', () => {
       report({ problem: "GitLab's Add variable button is missing or disabled (the project may have reached its variable limit)." }),
     ];
     status.show('filling', panelText('fill.filling'));
-    expect(untranslatedTexts(document.body)).toEqual([]);
+    // The box lives in a shadow root of its own: read there.
+    const box = document.querySelector(`[${FILL_STATUS_ATTRIBUTE}]`)!.shadowRoot!;
+    expect(box.textContent).not.toBe('');
+    expect(untranslatedTexts(box)).toEqual([]);
     for (const each of reports) {
       status.show('filled', describeReport(each, 'DOCKER_AUTH_CONFIG', panelText));
-      expect(untranslatedTexts(document.body, [COMMAND, 'DOCKER_AUTH_CONFIG'])).toEqual([]);
+      expect(untranslatedTexts(box, [COMMAND, 'DOCKER_AUTH_CONFIG'])).toEqual([]);
     }
     status.remove();
   });

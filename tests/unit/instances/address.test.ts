@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { checkInstanceAddress, INSECURE_WARNING } from '../../../utils/instances/address';
+import { checkInstanceAddress, insecureWarning } from '../../../utils/instances/address';
 
 const ok = (raw: string, added: string[] = []) => {
   const check = checkInstanceAddress(raw, added);
@@ -32,7 +32,7 @@ describe('checkInstanceAddress', () => {
   it('accepts plain http:// with the warning', () => {
     const check = ok('http://gitlab.internal/gitlab');
     expect(check.value).toEqual({ origin: 'http://gitlab.internal', relativeRoot: '/gitlab' });
-    expect(check.warning).toBe(INSECURE_WARNING);
+    expect(check.warning).toBe(insecureWarning());
   });
 
   it('says what to type when the field is empty or not a URL', () => {

@@ -1,3 +1,5 @@
+import { vi } from 'vitest';
+import { fakeBrowser } from 'wxt/testing';
 import type { PermissionRequester } from '../../../utils/instances/access';
 import type { ManifestContentScript, RegisteredScript, RegistrationDeps, ScriptingLike } from '../../../utils/instances/registration';
 
@@ -68,4 +70,20 @@ export function fakeDeps(scripting = new FakeScripting(), permissions = new Fake
   permissions: FakePermissions;
 } {
   return { scripting, permissions, manifestScripts: MANIFEST_SCRIPTS, patternOptions: { keepPort: true } };
+}
+
+/**
+ * WXT's fake browser, reset, with these fakes as browser.permissions and browser.scripting and the
+ * built manifest's content scripts: what the options page and the popup's offer reach.
+ */
+export function installExtensionFakes(permissions = new FakePermissions(true), scripting = new FakeScripting()) {
+  fakeBrowser.reset();
+  Object.assign(fakeBrowser.permissions, {
+    request: vi.fn((p: { origins: string[] }) => permissions.request(p)),
+    remove: vi.fn((p: { origins: string[] }) => permissions.remove(p)),
+    contains: vi.fn((p: { origins: string[] }) => permissions.contains(p)),
+  });
+  Object.assign(fakeBrowser, { scripting });
+  vi.spyOn(fakeBrowser.runtime, 'getManifest').mockReturnValue({ content_scripts: MANIFEST_SCRIPTS } as never);
+  return { permissions, scripting };
 }

@@ -5,7 +5,7 @@ import { fakeBrowser } from 'wxt/testing';
 import { EnableOnThisGitLab } from '../../../components/options/EnableOnThisGitLab';
 import { OptionsApp } from '../../../components/options/OptionsApp';
 import { instanceSettingsFor, readStoredInstances } from '../../../utils/instances/store';
-import { FakePermissions, FakeScripting, MANIFEST_SCRIPTS } from './fakes';
+import { installExtensionFakes, type FakePermissions, type FakeScripting } from './fakes';
 
 // The options page and the popup's offer, rendered with WXT's fake browser; browser.permissions
 // and browser.scripting (which it lacks) are the in-memory fakes of ./fakes.
@@ -14,16 +14,7 @@ let permissions: FakePermissions;
 let scripting: FakeScripting;
 
 beforeEach(() => {
-  fakeBrowser.reset();
-  permissions = new FakePermissions(true);
-  scripting = new FakeScripting();
-  Object.assign(fakeBrowser.permissions, {
-    request: vi.fn((p: { origins: string[] }) => permissions.request(p)),
-    remove: vi.fn((p: { origins: string[] }) => permissions.remove(p)),
-    contains: vi.fn((p: { origins: string[] }) => permissions.contains(p)),
-  });
-  Object.assign(fakeBrowser, { scripting });
-  vi.spyOn(fakeBrowser.runtime, 'getManifest').mockReturnValue({ content_scripts: MANIFEST_SCRIPTS } as never);
+  ({ permissions, scripting } = installExtensionFakes());
   root = document.createElement('div');
   document.body.append(root);
 });
