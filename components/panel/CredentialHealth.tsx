@@ -13,7 +13,6 @@ export interface CredentialHealthProps {
 
 type State = { state: 'idle' } | { state: 'checking' } | { state: 'done'; health: Health } | { state: 'failed'; error: string };
 
-
 /**
  * What the existing DOCKER_AUTH_CONFIG holds and whether it still works (issue 15): per entry the
  * username, the kind of token and its name, its expiry, read_registry, and GitLab's registry

@@ -4,6 +4,8 @@ import { openInPagePanel } from '../../components/panel/mount';
 import { PanelLanguage } from '../../components/panel/text';
 import { VariablePanel } from '../../components/panel/VariablePanel';
 import { fillVariableForm, firstFieldOfOpenForm, FORM_PROBLEMS, type VariableFormReport, type VariablesPageData } from '../gitlab/variable-form';
+import { sentences } from '../../components/i18n';
+import type { Locale } from '../i18n';
 import { injectedPageText, type PageMessageId, type PageTranslate } from '../i18n/page-catalogue';
 import type { PageSettings, VariableScope } from '../messaging/protocol';
 import { sendToBackground } from '../messaging/send';
@@ -54,7 +56,7 @@ const SUBMITTED: Record<NonNullable<VariableFormReport['submitted']>, PageMessag
  * What the person reads after a fill: what was set, what to set by hand, what to know. Sentences
  * follow each other whole; none is built from fragments.
  */
-export function describeReport(report: VariableFormReport, key: string, t: PageTranslate): string {
+export function describeReport(report: VariableFormReport, key: string, t: PageTranslate, locale: Locale = 'en'): string {
   if (report.problem !== null) return t(PROBLEM_TEXT.find(([english]) => english === report.problem)?.[1] ?? 'fill.not-opened');
   const notes = [t('fill.file-note', { command: `cp "$${key}" ~/.docker/config.json` }), ...(report.protected ? [t('fill.protected-note')] : [])];
   const filled = t(FILLED[report.masked ? 'masked' : (report.unmaskedBecause ?? 'rule')], { key });
@@ -66,7 +68,7 @@ export function describeReport(report: VariableFormReport, key: string, t: PageT
       : report.missing.length
         ? t('fill.not-filled', { fields: report.missing.map((field) => (FIELD_NAMES[field] ? t(FIELD_NAMES[field]) : field)).join(t('panel.list-separator')) })
         : t('fill.not-accepted');
-  return [outcome, ...notes].join(' ');
+  return sentences(locale, [outcome, ...notes]);
 }
 
 /** The language the background injected with this file (the GitLab page's), read once when the panel code starts. */
@@ -107,7 +109,7 @@ function startSession(page: CiVariablesPage, data: VariablesPageData, settings: 
       },
       (report) => {
         if (report.generation === null) debugLine('ci variables: form not recognised');
-        status.show(statusOf(report), describeReport(report, key, t));
+        status.show(statusOf(report), describeReport(report, key, t, locale));
         if (focusForm) firstFieldOfOpenForm(document)?.focus();
       },
     ).catch(debugFailure('fill failed'));
