@@ -1,6 +1,7 @@
-import { render, type VNode } from 'preact';
+import type { VNode } from 'preact';
 import { act } from 'preact/test-utils';
-import { afterEach, beforeEach, vi } from 'vitest';
+import { beforeEach, vi } from 'vitest';
+import { renderRootPerTest, settle } from './render-root';
 import { eventTrust } from '../../components/user-action';
 import { PanelLanguage } from '../../components/panel/text';
 import { pageCatalogueOf, pageTranslator, type PageTranslate } from '../../utils/i18n/page-catalogue';
@@ -21,28 +22,18 @@ export const withPanelText = (node: VNode, t: PageTranslate = englishPanelText) 
 );
 
 /**
- * A root for rendering panels in a unit test, as a person uses them (their own clicks count:
- * issue 13), emptied after each test with everything put into the document. Call at module level.
+ * A root for rendering panels in a unit test (./render-root.ts), used as a person uses them: their
+ * own clicks count (issue 13). Call at module level.
  */
 export function panelTestRoot(): () => HTMLElement {
-  let root: HTMLElement;
+  const root = renderRootPerTest();
   beforeEach(() => {
-    root = document.createElement('div');
-    document.body.append(root);
     vi.spyOn(eventTrust, 'isUserAction').mockReturnValue(true);
   });
-  afterEach(() => {
-    render(null, root);
-    document.body.replaceChildren();
-    vi.restoreAllMocks();
-  });
-  return () => root;
+  return root;
 }
 
-/** Lets the panel's promises (the background's answers) and Preact's renders run. */
-export async function settle(): Promise<void> {
-  for (let i = 0; i < 8; i += 1) await act(() => new Promise((resolve) => setTimeout(resolve, 0)));
-}
+export { settle };
 
 /** The button in `root` whose text is `name`. */
 export function buttonNamed(root: ParentNode, name: string): HTMLButtonElement {
