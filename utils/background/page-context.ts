@@ -28,10 +28,12 @@ export function watcherLabels(locale: Locale): WatcherLabels {
 }
 
 /**
- * `browserLanguage`: the browser's own (navigator.language in the background), the fallback when
- * the page states no language the extension speaks.
+ * `browserTag`: the browser's language (navigator.language in the background), the fallback when
+ * the page states no language the extension speaks. (Not named `browserLanguage`: WXT's
+ * auto-imports would take that name for components/browser-language.tsx and bring Preact into
+ * the background.)
  */
-export function pageContext(input: PageContextInput, settings: PageSettings, browserLanguage: string | undefined): PageContext {
+export function pageContext(input: PageContextInput, settings: PageSettings, browserTag: string | undefined): PageContext {
   const { page: dataPage, ...bodyData } = input.body;
   const page: GitLabPage | null = detectPageAmong(SHAPES[input.feature], {
     dataPage,
@@ -39,6 +41,6 @@ export function pageContext(input: PageContextInput, settings: PageSettings, bro
     bodyData,
     ...(settings.relativeRoot !== null && { relativeRootHint: settings.relativeRoot }),
   });
-  const locale = resolveLocale([input.lang, browserLanguage]);
+  const locale = resolveLocale([input.lang, browserTag]);
   return { page, settings, locale, labels: watcherLabels(locale) };
 }
