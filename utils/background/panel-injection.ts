@@ -45,10 +45,11 @@ export function servedPanelFrame(sender: Browser.runtime.MessageSender, location
 
 /**
  * The panel's language: the GitLab page's own (`<html lang>`, which GitLab writes as Rails does,
- * `pt_BR`), else the browser's, else English (docs/gitlab-compatibility.md, "Language").
+ * `pt_BR`), else the browser's, else English (docs/gitlab-compatibility.md, "Language"). (Not
+ * named `browserLanguage`: WXT's auto-import would take it for components/browser-language.tsx.)
  */
-export const panelLocale = (pageLanguage: string | undefined, browserLanguage: string | undefined = globalThis.navigator?.language): Locale =>
-  resolveLocale([pageLanguage, browserLanguage]);
+export const panelLocale = (pageLanguage: string | undefined, browserTag: string | undefined = globalThis.navigator?.language): Locale =>
+  resolveLocale([pageLanguage, browserTag]);
 
 /**
  * Injects the panel file with its language's catalogue file just before it: the panel carries
