@@ -60,8 +60,9 @@ describe('panel code injected on demand (GitLab 17.6)', () => {
 
     // GitLab shows a newer token in the same place: the next click reads it, with no new injection.
     await createAccessToken(page, gl.ui, 'resource_access_token', 'second');
+    // GitLab stores the new token when its form's request arrives, after the click: polled.
+    await expect.poll(() => newestToken(gl, 'project').token, { message: 'the second token, stored' }).not.toBe(first.token);
     const second = newestToken(gl, 'project');
-    expect(second.token).not.toBe(first.token);
     await waitUntilShown(page, second.token);
     await page.locator(GENERATE).click();
     await expect.poll(() => tokenShownInPanel(page).innerText()).toBe(`…${second.token.slice(-4)}`);
