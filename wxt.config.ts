@@ -1,6 +1,7 @@
 import { resolve } from 'node:path';
 import { defineConfig } from 'wxt';
 import { manifestLocaleFiles } from './utils/i18n/manifest-locales';
+import { panelCatalogueFiles } from './utils/i18n/panel-catalogue-files';
 
 // Permissions stay minimal on purpose: gitlab.com only, every other GitLab is asked for at
 // runtime (optional host permissions, one origin at a time, from the options page or the popup).
@@ -45,6 +46,8 @@ export default defineConfig({
     // The manifest's `_locales`, generated from the catalogue rather than kept as copies beside it.
     'build:publicAssets': (_wxt, files) => {
       files.push(...manifestLocaleFiles());
+      // One small catalogue file per language, injected before a panel file (utils/i18n/page-catalogue.ts).
+      files.push(...panelCatalogueFiles());
     },
   },
   zip: { excludeSources: ['tests/**', 'docs/**', 'vitest.config.ts'] },

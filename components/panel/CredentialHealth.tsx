@@ -1,7 +1,8 @@
 import { useEffect, useState } from 'preact/hooks';
-import type { CredentialHealth as Health, EntryHealth } from '../../utils/messaging/protocol';
+import type { CredentialHealth as Health } from '../../utils/messaging/protocol';
 import { onUserAction } from '../user-action';
 import { errorText } from './PanelFrame';
+import { codeSlot, Sentence, usePanelText } from './text';
 
 export interface CredentialHealthProps {
   /** Identifies and checks each entry of the existing variable (the background calls /jwt/auth). */
@@ -12,19 +13,13 @@ export interface CredentialHealthProps {
 
 type State = { state: 'idle' } | { state: 'checking' } | { state: 'done'; health: Health } | { state: 'failed'; error: string };
 
-const HEALTH_TEXT: Record<EntryHealth['health'], string> = {
-  ok: 'Works',
-  warning: 'Expires soon',
-  error: 'Will fail',
-  unknown: 'Not known',
-};
-
 /**
  * What the existing DOCKER_AUTH_CONFIG holds and whether it still works (issue 15): per entry the
  * username, the kind of token and its name, its expiry, read_registry, and GitLab's registry
  * verdict; Renew for an entry that fails or expires soon.
  */
 export function CredentialHealth(props: CredentialHealthProps) {
+  const t = usePanelText();
   const [state, setState] = useState<State>({ state: 'idle' });
   const run = () => {
     setState({ state: 'checking' });
@@ -39,18 +34,18 @@ export function CredentialHealth(props: CredentialHealthProps) {
   const health = state.state === 'done' ? state.health : null;
   if (health?.state === 'absent') return null;
   return (
-    <section class="health" aria-label="Credential health" data-health-state={health?.state ?? state.state}>
+    <section class="health" aria-label={t('panel.health')} data-health-state={health?.state ?? state.state}>
       <div class="actions">
-        <strong>Existing credentials</strong>
+        <strong>{t('panel.health.existing')}</strong>
         <button type="button" class="button" disabled={state.state === 'checking'} onClick={onUserAction(run)}>
-          Check credentials
+          {t('panel.health.check')}
         </button>
       </div>
-      {state.state === 'checking' && <p class="note">Checking with GitLab…</p>}
+      {state.state === 'checking' && <p class="note">{t('panel.health.checking')}</p>}
       {state.state === 'failed' && <p class="error">{state.error}</p>}
       {health?.message && (
         <p class="error">
-          {health.message} {health.renewUrl && <a href={health.renewUrl} target="_blank" rel="noopener">Create a new token</a>}
+          {health.message} {health.renewUrl && <a href={health.renewUrl} target="_blank" rel="noopener">{t('panel.health.create-token')}</a>}
         </p>
       )}
       {health && health.entries.length > 0 && (
@@ -58,20 +53,23 @@ export function CredentialHealth(props: CredentialHealthProps) {
           {health.entries.map((entry) => (
             <li data-health={entry.health} data-verdict={entry.verdict}>
               <p>
-                <code>{entry.registry}</code>: <strong class={entry.health === 'error' ? 'error' : entry.health === 'ok' ? 'ok' : ''}>{HEALTH_TEXT[entry.health]}</strong>
-                {entry.username !== null && <> · user <code>{entry.username}</code></>}
+                <code>{entry.registry}</code>: <strong class={entry.health === 'error' ? 'error' : entry.health === 'ok' ? 'ok' : ''}>{t(`panel.health.${entry.health}`)}</strong>
+                {entry.username !== null && <> · <Sentence text={t('panel.health.user', { username: codeSlot(0) })} code={[entry.username]} /></>}
               </p>
               <p class="note">
-                {entry.identity}
-                {entry.expiry && `, ${entry.expiry}`}
-                {entry.readRegistry === false && ', no read_registry scope'}
-                {entry.readRegistry === true && ', has read_registry'}
+                {[
+                  entry.identity,
+                  entry.expiry,
+                  entry.readRegistry === null ? null : t(entry.readRegistry ? 'panel.health.has-read-registry' : 'panel.health.no-read-registry'),
+                ]
+                  .filter(Boolean)
+                  .join(t('panel.list-separator'))}
               </p>
               <p class={entry.verdict === 'invalid' ? 'error' : 'note'}>{entry.verdictText}</p>
               {entry.skipped && <p class="note">{entry.skipped}</p>}
               {(entry.health === 'error' || entry.health === 'warning') && entry.verdict !== 'not-checked' && health.renewUrl && (
                 <a href={health.renewUrl} target="_blank" rel="noopener" data-renew>
-                  Renew: create a registry read token
+                  {t('panel.health.renew')}
                 </a>
               )}
             </li>

@@ -1,12 +1,14 @@
 import type { ComponentChildren } from 'preact';
+import { usePanelText } from './text';
 
 /** The dialog every in-page panel shares: title DOCKER_AUTH_CONFIG and a close button. */
 export function PanelFrame(props: { onClose: () => void; children: ComponentChildren }) {
+  const t = usePanelText();
   return (
     <div class="panel" role="dialog" aria-modal="true" aria-labelledby="dac-title" tabIndex={-1}>
       <header>
         <h2 id="dac-title">DOCKER_AUTH_CONFIG</h2>
-        <button type="button" class="close" aria-label="Close" onClick={() => props.onClose()}>
+        <button type="button" class="close" aria-label={t('panel.close')} onClick={() => props.onClose()}>
           ×
         </button>
       </header>

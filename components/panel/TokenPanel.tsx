@@ -4,6 +4,7 @@ import { CopyButton } from '../CopyButton';
 import { onUserAction } from '../user-action';
 import { Field } from './Field';
 import { errorText, JsonField, PanelFrame } from './PanelFrame';
+import { usePanelText } from './text';
 import { useBuiltConfig, type BuildConfig } from './use-built-config';
 
 /** Where "Fill CI/CD variable" sends the JSON; null for a personal token: the person names it. */
@@ -30,6 +31,7 @@ const lastFour = (secret: string) => `…${secret.slice(-4)}`;
 
 /** The in-page panel on token pages: the captured token becomes a DOCKER_AUTH_CONFIG. */
 export function TokenPanel(props: TokenPanelProps) {
+  const t = usePanelText();
   const [registry, setRegistry] = useState('');
   const [username, setUsername] = useState(props.lockedUsername ?? '');
   const [context, setContext] = useState<{ registry: ResolvedValue; username: ResolvedValue } | null>(null);
@@ -90,12 +92,12 @@ export function TokenPanel(props: TokenPanelProps) {
 
   return (
     <PanelFrame onClose={props.onClose}>
-      {contextError && <p class="error">{contextError} Fill in the fields yourself.</p>}
+      {contextError && <p class="error">{t('panel.context-failed', { error: contextError })}</p>}
       <Field
         id="dac-registry"
-        label="Registry"
+        label={t('panel.registry')}
         error={registry !== '' || context ? errors.registry : null}
-        notes={[context ? `Prefilled from ${context.registry.source}.` : 'Looking up the registry…', context?.registry.problem]}
+        notes={[context ? context.registry.source : t('panel.looking-up-registry'), context?.registry.problem]}
       >
         <input
           id="dac-registry"
@@ -109,12 +111,12 @@ export function TokenPanel(props: TokenPanelProps) {
       </Field>
       <Field
         id="dac-username"
-        label="Username"
+        label={t('panel.username')}
         error={username !== '' || context ? errors.username : null}
         notes={
           props.lockedUsername
-            ? ["The deploy token's own username: the registry checks it exactly."]
-            : [context ? `Prefilled from ${context.username.source}.` : 'Looking up the username…', context?.username.problem]
+            ? [t('panel.deploy-username')]
+            : [context ? context.username.source : t('panel.looking-up-username'), context?.username.problem]
         }
       >
         <input
@@ -128,42 +130,42 @@ export function TokenPanel(props: TokenPanelProps) {
           onInput={(e) => setUsername(e.currentTarget.value)}
         />
       </Field>
-      <Field id="dac-token" label="Token" error={errors.secret} notes={['Captured from this page; shown by its last four characters only.']}>
+      <Field id="dac-token" label={t('panel.token')} error={errors.secret} notes={[t('panel.token-captured')]}>
         <output id="dac-token" class="token" aria-describedby="dac-token-message">
           {lastFour(props.secret.trim())}
         </output>
       </Field>
       <JsonField json={built.json} />
       <div class="actions">
-        <CopyButton text={json} clearAfterCopy={props.clearClipboard} />
+        <CopyButton text={json} label={t('panel.copy')} clearAfterCopy={props.clearClipboard} />
         {/* Busy: aria-disabled, not disabled, so that the pressed button keeps focus meanwhile. */}
         <button type="button" class="button" disabled={built.json === null} aria-disabled={busy !== null} onClick={onUserAction(verify)}>
-          Verify
+          {t('panel.verify')}
         </button>
       </div>
       {/* Live regions exist, empty, before anything is said in them: screen readers announce the change. */}
       <p role="status" class={verdict ? (verdict.verdict === 'valid' ? 'ok' : 'error') : undefined} data-verdict={verdict?.verdict}>
-        {verdict?.message ?? (busy === 'verify' ? 'Verifying…' : '')}
+        {verdict?.message ?? (busy === 'verify' ? t('panel.verifying') : '')}
       </p>
-      <section class="handoff" aria-label="Fill CI/CD variable">
+      <section class="handoff" aria-label={t('panel.fill-ci-variable')}>
         {props.handoffScope === null && (
           <div class="target">
             <fieldset>
-              <legend>Save it in the CI/CD variables of</legend>
+              <legend>{t('panel.save-in')}</legend>
               <label>
-                <input type="radio" name="dac-owner" checked={targetOwner === 'project'} onChange={() => setTargetOwner('project')} /> a project
+                <input type="radio" name="dac-owner" checked={targetOwner === 'project'} onChange={() => setTargetOwner('project')} /> {t('panel.a-project')}
               </label>
               <label>
-                <input type="radio" name="dac-owner" checked={targetOwner === 'group'} onChange={() => setTargetOwner('group')} /> a group
+                <input type="radio" name="dac-owner" checked={targetOwner === 'group'} onChange={() => setTargetOwner('group')} /> {t('panel.a-group')}
               </label>
             </fieldset>
-            <Field id="dac-target" label="Path" notes={['For example my-group/my-project, as in its URL.']}>
+            <Field id="dac-target" label={t('panel.path')} notes={[t('panel.path-example')]}>
               <input id="dac-target" autocomplete="off" value={targetPath} spellcheck={false} aria-describedby="dac-target-message" onInput={(e) => setTargetPath(e.currentTarget.value)} />
             </Field>
           </div>
         )}
         <button type="button" class="button button-primary" disabled={json === null || !target} aria-disabled={busy !== null} onClick={onUserAction(handOff)}>
-          Fill CI/CD variable
+          {t('panel.fill-ci-variable')}
         </button>
         <p role="status">{handoffMessage ?? ''}</p>
       </section>

@@ -4,6 +4,7 @@ import { onUserAction } from '../user-action';
 import { CredentialHealth } from './CredentialHealth';
 import { Field } from './Field';
 import { errorText, JsonField, PanelFrame } from './PanelFrame';
+import { codeSlot, Sentence, usePanelText } from './text';
 import { useBuiltConfig, type BuildConfig } from './use-built-config';
 
 export type SaveMode = 'create' | 'merge' | 'replace';
@@ -11,8 +12,8 @@ export type SaveMode = 'create' | 'merge' | 'replace';
 export interface VariablePanelProps {
   /** A value handed over from a token page: then the credential fields are not needed. */
   preset: { json: string; registry: string } | null;
-  /** "this project", "this group", "the instance". */
-  scopeName: string;
+  /** Whose variables these are: the sentences that name it are written per owner. */
+  owner: 'project' | 'group' | 'instance';
   /** This GitLab's settings: the variable's key (DOCKER_AUTH_CONFIG unless changed) and Protect for new variables. */
   settings: Pick<PageSettings, 'variableKey' | 'protect'>;
   /** GitLab's default for new variables on this page; null when the page did not say. */
@@ -35,6 +36,7 @@ type Existing = { state: 'checking' } | { state: 'known'; variable: ExistingVari
 
 /** The in-page panel on CI/CD settings pages: credentials in, a DOCKER_AUTH_CONFIG variable out. */
 export function VariablePanel(props: VariablePanelProps) {
+  const t = usePanelText();
   const [secret, setSecret] = useState('');
   const [showSecret, setShowSecret] = useState(false);
   const [registry, setRegistry] = useState('');
@@ -109,10 +111,10 @@ export function VariablePanel(props: VariablePanelProps) {
     <PanelFrame onClose={props.onClose}>
       {props.checkHealth && <CredentialHealth check={props.checkHealth} checkAtOnce={props.preset === null} />}
       {props.preset ? (
-        <p class="note">Handed over from the token page, for {props.preset.registry}.</p>
+        <p class="note">{t('panel.handed-over', { registry: props.preset.registry })}</p>
       ) : (
         <>
-          <Field id="dac-token" label="Token" error={fieldError('secret')} notes={['A token with read_registry (deploy, project, group or personal).']}>
+          <Field id="dac-token" label={t('panel.token')} error={fieldError('secret')} notes={[t('panel.token-any')]}>
             <span class="row">
               <input
                 id="dac-token"
@@ -126,11 +128,11 @@ export function VariablePanel(props: VariablePanelProps) {
                 onBlur={() => touch('secret')}
               />
               <button type="button" class="button" aria-pressed={showSecret} onClick={() => setShowSecret(!showSecret)}>
-                {showSecret ? 'Hide' : 'Show'}
+                {showSecret ? t('panel.hide') : t('panel.show')}
               </button>
             </span>
           </Field>
-          <Field id="dac-registry" label="Registry" error={fieldError('registry')} notes={[notes && `Prefilled from ${notes.registry.source}.`, notes?.registry.problem]}>
+          <Field id="dac-registry" label={t('panel.registry')} error={fieldError('registry')} notes={[notes?.registry.source, notes?.registry.problem]}>
             <input
               id="dac-registry"
               value={registry}
@@ -142,7 +144,7 @@ export function VariablePanel(props: VariablePanelProps) {
               onBlur={() => touch('registry')}
             />
           </Field>
-          <Field id="dac-username" label="Username" error={fieldError('username')} notes={['A deploy token needs its own username; other tokens take any.']}>
+          <Field id="dac-username" label={t('panel.username')} error={fieldError('username')} notes={[t('panel.username-any')]}>
             <input
               id="dac-username"
               value={username}
@@ -158,21 +160,15 @@ export function VariablePanel(props: VariablePanelProps) {
       )}
       <JsonField json={json} />
       <p class="note">
-        Type File: job scripts get a PATH in <code>${name}</code>. Use <code>cp "${name}" ~/.docker/config.json</code>, not <code>echo</code>.
+        <Sentence text={t('panel.type-file', { variable: codeSlot(0), command: codeSlot(1), echo: codeSlot(2) })} code={[`$${name}`, `cp "$${name}" ~/.docker/config.json`, 'echo']} />
       </p>
-      <p class="note">
-        {isProtected === null ? 'Protect follows GitLab\'s default. ' : isProtected ? 'It will be protected. ' : 'It will not be protected. '}
-        A protected variable exists only in pipelines of protected branches and tags: elsewhere the pull fails as unauthorized.
-      </p>
-      <section class="handoff" aria-label="Save">
-        {existing.state === 'checking' && <p class="note">Looking for a {name} in {props.scopeName}…</p>}
+      <p class="note">{t(isProtected === null ? 'panel.protect-default' : isProtected ? 'panel.protect-on' : 'panel.protect-off')}</p>
+      <section class="handoff" aria-label={t('panel.save-section')}>
+        {existing.state === 'checking' && <p class="note">{t(`panel.looking-for.${props.owner}`, { key: name })}</p>}
         {existing.state === 'unknown' && <p class="error">{existing.error}</p>}
         {variable && !created && (
           <p class="note" data-existing={variable.hidden ? 'hidden' : 'visible'}>
-            {props.scopeName[0]!.toUpperCase() + props.scopeName.slice(1)} already has a {name}.{' '}
-            {variable.hidden
-              ? 'It is hidden: GitLab never shows its value, so it cannot be added to. Replace it, or leave it.'
-              : 'Add to existing keeps its other registries; Replace overwrites the whole value.'}
+            {t(variable.hidden ? `panel.exists-hidden.${props.owner}` : `panel.exists.${props.owner}`, { key: name })}
           </p>
         )}
         {/* Keyed: a pressed Save is replaced, not relabelled in place (focus then moves on, ./focus.ts). */}
@@ -187,7 +183,7 @@ export function VariablePanel(props: VariablePanelProps) {
               data-focus-next={variable.hidden ? undefined : ''}
               onClick={onUserAction(() => save('merge'))}
             >
-              Add to existing
+              {t('panel.add-to-existing')}
             </button>
             <button
               ref={replaceButton}
@@ -199,16 +195,16 @@ export function VariablePanel(props: VariablePanelProps) {
               data-focus-next={variable.hidden ? '' : undefined}
               onClick={onUserAction(() => !busy && setConfirmReplace(true))}
             >
-              Replace
+              {t('panel.replace')}
             </button>
           </div>
         ) : (
           <div class="actions" key="new">
             <button type="button" class="button button-primary" disabled={!ready} aria-disabled={busy} onClick={onUserAction(() => json && !busy && props.fillForm(json, key))}>
-              Fill variable form
+              {t('panel.fill-variable-form')}
             </button>
             <button type="button" class="button" disabled={!ready} aria-disabled={busy} onClick={onUserAction(() => save('create'))}>
-              Save as CI/CD variable
+              {t('panel.save-as-variable')}
             </button>
           </div>
         )}
@@ -216,7 +212,7 @@ export function VariablePanel(props: VariablePanelProps) {
           <div
             class="confirm"
             role="alertdialog"
-            aria-label={`Replace ${name}`}
+            aria-label={t('panel.replace-label', { key: name })}
             onKeyDown={(event) => {
               // Escape answers the question (no), not the whole panel.
               if (event.key !== 'Escape') return;
@@ -225,10 +221,10 @@ export function VariablePanel(props: VariablePanelProps) {
               replaceButton.current?.focus();
             }}
           >
-            <p class="error">Replace the whole value? Every registry in it now is lost.</p>
+            <p class="error">{t('panel.replace-question')}</p>
             <div class="actions">
               <button type="button" class="button button-primary" disabled={!ready} aria-disabled={busy} onClick={onUserAction(() => save('replace'))}>
-                Yes, replace it
+                {t('panel.replace-yes')}
               </button>
               <button
                 ref={cancelReplace}
@@ -239,21 +235,21 @@ export function VariablePanel(props: VariablePanelProps) {
                   replaceButton.current?.focus();
                 }}
               >
-                Cancel
+                {t('panel.cancel')}
               </button>
             </div>
           </div>
         )}
         {/* A live region from the start: its text (Saving…, then the outcome) is announced. */}
         <p role="status" class={result && !busy ? (result.ok ? 'ok' : 'error') : undefined} data-outcome={result && !busy ? (result.ok ? 'saved' : 'not-saved') : undefined}>
-          {busy ? 'Saving…' : result?.text}{' '}
+          {busy ? t('panel.saving') : result?.text}{' '}
           {!busy && result?.ok && props.resultUrl && (
             <a
               href={props.resultUrl}
               data-focus-next={created ? '' : undefined}
               onClick={(e) => (e.preventDefault(), location.assign(props.resultUrl!), location.reload())}
             >
-              Show the CI/CD variables
+              {t('panel.show-variables')}
             </a>
           )}
         </p>

@@ -17,9 +17,10 @@ export interface FillStatus {
  * (a region inside display:none is not watched): while it has nothing to say, the box is only
  * visually hidden. Screen readers then announce the text put into it later ("Filling…", then
  * the outcome). The host carries the state attribute only once a fill has started.
- * `focusAfterDismiss`: where keyboard focus goes when Dismiss, which hides itself, had it.
+ * `dismissLabel`: Dismiss's accessible name, in the page's language. `focusAfterDismiss`: where
+ * keyboard focus goes when Dismiss, which hides itself, had it.
  */
-export function createFillStatus(doc: Document, focusAfterDismiss: () => HTMLElement | null = () => null): FillStatus {
+export function createFillStatus(doc: Document, dismissLabel: string, focusAfterDismiss: () => HTMLElement | null = () => null): FillStatus {
   const host = doc.createElement('div');
   // Inline, so that no rule of the page can move it into GitLab's layout.
   host.style.cssText = 'position:fixed;left:16px;bottom:16px;z-index:2147482000';
@@ -36,7 +37,7 @@ export function createFillStatus(doc: Document, focusAfterDismiss: () => HTMLEle
   dismiss.type = 'button';
   dismiss.className = 'close';
   dismiss.textContent = '×';
-  dismiss.setAttribute('aria-label', 'Dismiss');
+  dismiss.setAttribute('aria-label', dismissLabel);
   dismiss.hidden = true;
   const empty = (isEmpty: boolean) => {
     box.classList.toggle('status-empty', isEmpty);

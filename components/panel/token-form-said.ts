@@ -1,5 +1,8 @@
 import type { TokenFormField, TokenFormFillResult } from '../../utils/gitlab/token-form';
-import type { Locale, Translate } from '../../utils/i18n';
+import type { Locale, MessageId, MessageParams } from '../../utils/i18n';
+
+/** Only the helper's own messages: the panel file carries them in its page catalogue (utils/i18n/page-catalogue.ts). */
+type FormHelperTranslate = (id: Extract<MessageId, `form-helper.${string}`>, params?: MessageParams) => string;
 
 const FIELD_KEYS = {
   name: 'form-helper.field.name',
@@ -13,7 +16,7 @@ const FIELD_KEYS = {
  * what the person sets, and that GitLab's own button creates the token. Whole sentences; the
  * fields are listed as the language lists things (Intl.ListFormat).
  */
-export function sayTokenFormFill(result: TokenFormFillResult, locale: Locale, t: Translate): string {
+export function sayTokenFormFill(result: TokenFormFillResult, locale: Locale, t: FormHelperTranslate): string {
   const list = new Intl.ListFormat(locale, { style: 'long', type: 'conjunction' });
   const fields = (names: readonly TokenFormField[]) => list.format(names.map((name) => t(FIELD_KEYS[name])));
   return [

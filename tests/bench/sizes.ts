@@ -71,6 +71,15 @@ export function panelScripts(root = BUILT_EXTENSION): string[] {
     .map((name) => join(root, name));
 }
 
+/**
+ * The panels' text, one file per language (utils/i18n/page-catalogue.ts): the background injects
+ * the page's language's file just before a panel file.
+ */
+export function panelTextFiles(root = BUILT_EXTENSION): string[] {
+  const dir = join(root, 'panel-text');
+  return existsSync(dir) ? readdirSync(dir).filter((name) => name.endsWith('.js')).sort().map((name) => join(dir, name)) : [];
+}
+
 export const gitbeakerMarkersIn = (path: string) => {
   const text = readFileSync(path, 'utf8');
   return GITBEAKER_MARKERS.filter((marker) => text.includes(marker));
@@ -143,6 +152,16 @@ export function measureSizes(root = BUILT_EXTENSION): Row[] {
       value: `${both(sized)} (${sized.gzip} B); API client strings: ${markers.length ? markers.join(', ') : 'none'}`,
       budget: 'no gitbeaker',
       met: markers.length === 0,
+    });
+  }
+  const texts = panelTextFiles(root).map((file) => ({ file: basename(file), ...sizeOf([file], root) }));
+  if (texts.length > 0) {
+    const largest = texts.reduce((a, b) => (b.gzip > a.gzip ? b : a));
+    rows.push({
+      figure: `6. panel text injected with a panel (panel-text/*.js, ${texts.length} languages, one per panel)`,
+      value: `largest ${largest.file}: ${both(largest)}; smallest ${Math.min(...texts.map((text) => text.gzip))} B gzip`,
+      budget: '—',
+      met: null,
     });
   }
   const background = sizeOf([join(root, 'background.js')], root);

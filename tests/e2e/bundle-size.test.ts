@@ -1,7 +1,9 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { basename, join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { contentScripts, gitbeakerMarkersIn, gzipSize, panelScripts, watcherBudget, WATCHER_GZIP_BUDGET } from '../bench/sizes';
+import { contentScripts, gitbeakerMarkersIn, gzipSize, panelScripts, panelTextFiles, watcherBudget, WATCHER_GZIP_BUDGET } from '../bench/sizes';
+import { CATALOGUES } from '../../utils/i18n/catalogues';
+import { LOCALES } from '../../utils/i18n/locales';
 import { BUILT_EXTENSION } from '../support/extension';
 import { BUILT_FIREFOX_EXTENSION } from '../support/firefox';
 
@@ -62,5 +64,17 @@ for (const [browser, root] of [['Chromium', BUILT_EXTENSION], ['Firefox', BUILT_
         expect(gitbeakerMarkersIn(script)).toEqual([]);
       });
     }
+
+    // Issue 17: a panel speaks the page's language from a small file injected before it; no panel
+    // file carries the other languages (all nine would be ~30 KB gzip in each). English is still
+    // in them: components/i18n.tsx, which Copy reads, defaults to the English catalogue.
+    it('carry no other language: their text is a catalogue file per language, injected with them', () => {
+      expect(panelTextFiles(root).map((file) => basename(file))).toEqual(LOCALES.map((locale) => `${locale}.js`).sort());
+      const sentences = LOCALES.filter((locale) => locale !== 'en').flatMap((locale) => [CATALOGUES[locale]['panel.token-captured'], CATALOGUES[locale]['verify.valid']]);
+      for (const script of panels) {
+        const text = readFileSync(script, 'utf8');
+        expect(sentences.filter((sentence) => text.includes(sentence)), basename(script)).toEqual([]);
+      }
+    });
   });
 }

@@ -18,6 +18,7 @@ import {
   storedVariable,
   type CiScope,
 } from '../support/gitlab-variables';
+import { panelText } from '../support/panel';
 import { startRegistry } from '../support/registry';
 import { rememberSecret } from '../support/secret-ledger';
 
@@ -30,6 +31,8 @@ for (const ui of UIS) {
   for (const locale of ['en', 'de'] as const) {
     // German pages protect new variables by default, English ones do not: both defaults are kept.
     const protectedByDefault = locale === 'de';
+    // The panel speaks the page's language: buttons are named as it says them.
+    const t = panelText(locale);
 
     describe(`GitLab ${ui} (${locale})`, () => {
       let gl: SandboxGitLab;
@@ -47,10 +50,10 @@ for (const ui of UIS) {
         it(`${scope}: the panel fills GitLab's form and GitLab stores the variable as decided`, async () => {
           const page = await browser.context.newPage();
           await openCiSettings(page, gl, scope);
-          const dialog = await openPanelWith(page, CREDENTIALS);
+          const dialog = await openPanelWith(page, CREDENTIALS, locale);
           await expect.poll(() => dialog.getByLabel('DOCKER_AUTH_CONFIG').inputValue()).toBe(JSON_VALUE);
           await expect.poll(() => dialog.textContent()).toContain('cp "$DOCKER_AUTH_CONFIG" ~/.docker/config.json');
-          await dialog.getByRole('button', { name: 'Fill variable form' }).click();
+          await dialog.getByRole('button', { name: t('panel.fill-variable-form') }).click();
           await page.locator(FILLED).waitFor();
           await gitLabSaveButton(page).click();
           await expect.poll(() => storedVariable(gl, scope)).toEqual(expectedVariable(ui, JSON_VALUE, CREDENTIALS.registry, protectedByDefault));
@@ -65,20 +68,20 @@ for (const ui of UIS) {
           // The form test above stored one already: start from an empty project.
           await removeVariable(gl, 'project');
           await page.reload();
-          const dialog = await openPanelWith(page, CREDENTIALS);
-          await dialog.getByRole('button', { name: 'Save as CI/CD variable' }).click();
+          const dialog = await openPanelWith(page, CREDENTIALS, locale);
+          await dialog.getByRole('button', { name: t('panel.save-as-variable') }).click();
           await expect.poll(() => storedVariable(gl, 'project')).toEqual(expectedVariable(ui, JSON_VALUE, CREDENTIALS.registry, false));
           await expect.poll(() => dialog.locator('[data-outcome="saved"]').textContent()).toContain('Saved DOCKER_AUTH_CONFIG');
 
           // Someone else adds one behind the panel's back: the save meets "has already been taken".
           await removeVariable(gl, 'project');
           await page.reload();
-          const panel = await openPanelWith(page, CREDENTIALS);
-          await expect.poll(() => panel.getByRole('button', { name: 'Save as CI/CD variable' }).isEnabled()).toBe(true);
+          const panel = await openPanelWith(page, CREDENTIALS, locale);
+          await expect.poll(() => panel.getByRole('button', { name: t('panel.save-as-variable') }).isEnabled()).toBe(true);
           gl.setVariable({ project: 'acme/backend' }, { key: 'DOCKER_AUTH_CONFIG', value: '{"auths":{}}', variable_type: 'file', raw: true });
-          await panel.getByRole('button', { name: 'Save as CI/CD variable' }).click();
-          await panel.getByRole('button', { name: 'Add to existing' }).waitFor();
-          await expect.poll(() => panel.getByRole('button', { name: 'Replace' }).isEnabled(), { message: 'Replace offered after "has already been taken"' }).toBe(true);
+          await panel.getByRole('button', { name: t('panel.save-as-variable') }).click();
+          await panel.getByRole('button', { name: t('panel.add-to-existing') }).waitFor();
+          await expect.poll(() => panel.getByRole('button', { name: t('panel.replace') }).isEnabled(), { message: 'Replace offered after "has already been taken"' }).toBe(true);
           // GitLab answered the save (the choice above): the one someone else added is untouched.
           expect(storedVariable(gl, 'project')?.value).toBe('{"auths":{}}');
           await page.close();
@@ -90,24 +93,24 @@ for (const ui of UIS) {
           gl.setVariable({ group: 'acme' }, { key: 'DOCKER_AUTH_CONFIG', value: other, variable_type: 'env_var', raw: false });
           const page = await browser.context.newPage();
           await openCiSettings(page, gl, 'group');
-          const dialog = await openPanelWith(page, CREDENTIALS);
+          const dialog = await openPanelWith(page, CREDENTIALS, locale);
           // Never into GitLab's "has already been taken": the form path is not offered.
-          await dialog.getByRole('button', { name: 'Add to existing' }).waitFor();
+          await dialog.getByRole('button', { name: t('panel.add-to-existing') }).waitFor();
           // The lookup has answered (Add to existing is there), and it replaced the form path.
-          expect(await dialog.getByRole('button', { name: 'Fill variable form' }).count()).toBe(0);
+          expect(await dialog.getByRole('button', { name: t('panel.fill-variable-form') }).count()).toBe(0);
           await expect.poll(() => dialog.getByLabel('DOCKER_AUTH_CONFIG').inputValue()).toBe(JSON_VALUE);
-          await dialog.getByRole('button', { name: 'Add to existing' }).click();
+          await dialog.getByRole('button', { name: t('panel.add-to-existing') }).click();
           const entry = `${JSON.stringify(CREDENTIALS.registry)}:{"auth":"${Buffer.from(`${CREDENTIALS.username}:${CREDENTIALS.secret}`).toString('base64')}"}`;
           const merged = other.replace('}},"HttpHeaders"', `},${entry}},"HttpHeaders"`);
           await expect.poll(() => storedVariable(gl, 'group')?.value).toBe(merged);
           expect(storedVariable(gl, 'group')).toMatchObject({ variable_type: 'env_var', raw: ui !== '15.0' });
 
           // Replace: nothing happens before the confirmation.
-          await dialog.getByRole('button', { name: 'Replace' }).click();
-          const confirm = dialog.getByRole('alertdialog', { name: 'Replace DOCKER_AUTH_CONFIG' });
+          await dialog.getByRole('button', { name: t('panel.replace') }).click();
+          const confirm = dialog.getByRole('alertdialog', { name: t('panel.replace-label', { key: 'DOCKER_AUTH_CONFIG' }) });
           await confirm.waitFor();
           expect(storedVariable(gl, 'group')?.value).toBe(merged);
-          await confirm.getByRole('button', { name: 'Yes, replace it' }).click();
+          await confirm.getByRole('button', { name: t('panel.replace-yes') }).click();
           await expect.poll(() => storedVariable(gl, 'group')?.value).toBe(JSON_VALUE);
           await page.close();
         });
@@ -118,12 +121,12 @@ for (const ui of UIS) {
             gl.setVariable('instance', { key: 'DOCKER_AUTH_CONFIG', value: JSON_VALUE, variable_type: 'file', raw: true, masked: true, hidden: true });
             const page = await browser.context.newPage();
             await openCiSettings(page, gl, 'instance');
-            const dialog = await openPanelWith(page, CREDENTIALS);
+            const dialog = await openPanelWith(page, CREDENTIALS, locale);
             await dialog.locator('[data-existing="hidden"]').waitFor();
             // Replace waits for the JSON, which the background builds after the fields change.
-            await expect.poll(() => dialog.getByRole('button', { name: 'Replace' }).isEnabled(), { message: 'Replace enabled once the JSON is built' }).toBe(true);
+            await expect.poll(() => dialog.getByRole('button', { name: t('panel.replace') }).isEnabled(), { message: 'Replace enabled once the JSON is built' }).toBe(true);
             // settled: the panel is ready (Replace is enabled), so only the hidden value can keep this disabled
-            expect(await dialog.getByRole('button', { name: 'Add to existing' }).isDisabled()).toBe(true);
+            expect(await dialog.getByRole('button', { name: t('panel.add-to-existing') }).isDisabled()).toBe(true);
             await page.close();
           });
         }
@@ -135,10 +138,10 @@ for (const ui of UIS) {
           await createAccessToken(page, gl.ui, 'resource_access_token', 'ci-pull');
           await page.locator('[data-docker-auth-config-button]').click();
           const tokenPanel = page.getByRole('dialog', { name: 'DOCKER_AUTH_CONFIG' });
-          await expect.poll(() => tokenPanel.getByLabel('Registry').inputValue()).toBe(gl.registryHost);
-          await expect.poll(() => tokenPanel.getByLabel('Username').inputValue()).toMatch(/^project_42_bot/);
+          await expect.poll(() => tokenPanel.getByLabel(t('panel.registry')).inputValue()).toBe(gl.registryHost);
+          await expect.poll(() => tokenPanel.getByLabel(t('panel.username')).inputValue()).toMatch(/^project_42_bot/);
           const opened = browser.context.waitForEvent('page');
-          await tokenPanel.getByRole('button', { name: 'Fill CI/CD variable' }).click();
+          await tokenPanel.getByRole('button', { name: t('panel.fill-ci-variable') }).click();
           const settings = await opened;
           await settings.locator(FILLED).waitFor();
           await gitLabSaveButton(settings).click();
@@ -156,10 +159,10 @@ for (const ui of UIS) {
           // once the panel's registry is prefilled, a pending value would have started the fill.
           const reloadedPanel = settings.getByRole('dialog', { name: 'DOCKER_AUTH_CONFIG' });
           await expect
-            .poll(() => reloadedPanel.getByLabel('Registry', { exact: true }).inputValue(), { message: 'Registry prefilled after the reload' })
+            .poll(() => reloadedPanel.getByLabel(t('panel.registry'), { exact: true }).inputValue(), { message: 'Registry prefilled after the reload' })
             .not.toBe('');
           expect(await settings.locator('[data-docker-auth-config-status]').count(), 'fill status lines (filling or filled)').toBe(0);
-          await reloadedPanel.getByRole('button', { name: 'Close' }).click();
+          await reloadedPanel.getByRole('button', { name: t('panel.close') }).click();
 
           // A real registry with the bot's credentials. Its users are fixed when it starts and the
           // token exists only now, so it listens on its own port: the key is moved there, the

@@ -3,7 +3,6 @@
 // API"): variable lists paginated at 20, the header GitLab draws around its Add button, and the
 // 15.x modal whose masking depends on GitLab's feature flag. The everyday fills of every
 // generation (disabled hint item, nothing selected, the on-demand modal) are in ci-variables.test.ts.
-import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startGitLab, type SandboxGitLab } from '../gitlab-sandbox/server/index.ts';
 import { launchWithExtension, type ExtensionBrowser } from '../support/extension';
@@ -14,10 +13,12 @@ import {
   expectedVariable,
   gitLabSaveButton,
   openCiSettings,
+  headerLayout,
   openPanelWith,
   storedVariable,
   type CiScope,
 } from '../support/gitlab-variables';
+import { panelText } from '../support/panel';
 import { rememberSecret } from '../support/secret-ledger';
 
 const CREDENTIALS = { registry: 'registry.example.com:5050', username: 'ci-puller', secret: 'glpat-Beh4v1our_abcdefgh' };
@@ -92,19 +93,6 @@ describe('GitLab 18.6: an existing DOCKER_AUTH_CONFIG beyond the first page of v
 
 const CI_SETTINGS_DRAWER = '[data-testid="ci-variable-drawer"]';
 
-/** The layout GitLab drew around its Add button: each element's box, rounded to whole pixels. */
-async function headerLayout(page: Page) {
-  return page.evaluate(() => {
-    const add = document.querySelector('[data-testid="add-ci-variable-button"]')!;
-    const ours = document.querySelector('[data-docker-auth-config-button]')!;
-    const box = (element: Element) => {
-      const rect = element.getBoundingClientRect();
-      return { top: Math.round(rect.top), left: Math.round(rect.left), height: Math.round(rect.height) };
-    };
-    const header = add.parentElement!;
-    return { add: box(add), ours: box(ours), header: box(header), headerChildren: header.children.length };
-  });
-}
 
 describe("GitLab 18.6: the fill's outcome leaves GitLab's header as GitLab drew it", () => {
   let gl: SandboxGitLab;
@@ -124,11 +112,14 @@ describe("GitLab 18.6: the fill's outcome leaves GitLab's header as GitLab drew 
     await openCiSettings(page, gl, 'project');
     await page.locator('[data-docker-auth-config-button]').waitFor();
     const before = await headerLayout(page);
-    const dialog = await openPanelWith(page, CREDENTIALS);
+    // A German GitLab: the panel and its status speak German (the page's <html lang>).
+    const t = panelText('de');
+    const dialog = await openPanelWith(page, CREDENTIALS, 'de');
     await expect.poll(() => dialog.getByLabel('DOCKER_AUTH_CONFIG').inputValue()).toBe(JSON_VALUE);
-    await dialog.getByRole('button', { name: 'Fill variable form' }).click();
+    await dialog.getByRole('button', { name: t('panel.fill-variable-form') }).click();
     await page.locator(`${STATUS}[data-docker-auth-config-status="filled"]`).waitFor();
-    await expect.poll(() => page.locator(STATUS).getByRole('status').textContent()).toMatch(/^Filled: DOCKER_AUTH_CONFIG, type File, masked, Expand off\./);
+    const filled = t('fill.filled', { filled: t('fill.masked', { key: 'DOCKER_AUTH_CONFIG' }) });
+    await expect.poll(() => page.locator(STATUS).getByRole('status').textContent()).toContain(filled);
     // Outside GitLab's variables app, and GitLab's header unchanged.
     expect(await page.locator(`#js-ci-variables ${STATUS}, [data-testid="ci-variable-settings"] ${STATUS}`).count()).toBe(0);
     expect(await headerLayout(page)).toEqual(before);

@@ -13,9 +13,13 @@ import { createAccessToken, gitlabUrl, waitUntilShown } from '../support/gitlab-
 import { openCiSettings } from '../support/gitlab-variables';
 import { GENERATE, newestToken } from '../support/panel';
 
-// Strings only the panels show: a script that holds one carries the panel's code.
+// Buttons only the panels show, and what only the panels' code holds (the attribute of the host
+// it mounts a panel in): a script that holds it carries a panel's code. The panels' text comes in
+// a file of its own, injected just before the panel (panel-text/<language>.js).
 const TOKEN_PANEL_TEXT = 'Fill CI/CD variable';
 const VARIABLE_PANEL_TEXT = 'Fill variable form';
+const PANEL_CODE = 'data-docker-auth-config-panel';
+const PANEL_TEXT_FILE = 'panel-text/en.js';
 const FILLED = '[data-docker-auth-config-status="filled"]';
 
 const carrying = async (watch: Awaited<ReturnType<typeof watchExtensionScripts>>, text: string) =>
@@ -44,23 +48,27 @@ describe('panel code injected on demand (GitLab 17.6)', () => {
     const scriptsBefore = await watch.scripts();
     expect(countOf(scriptsBefore, 'content-scripts/token-pages.js'), 'the watcher').toBe(1);
     expect(countOf(scriptsBefore, 'token-display.js'), 'display code once GitLab shows a token').toBe(1);
-    expect(await carrying(watch, TOKEN_PANEL_TEXT), 'scripts carrying the panel before any click').toEqual([]);
+    expect(await carrying(watch, PANEL_CODE), 'scripts carrying the panel before any click').toEqual([]);
+    expect(countOf(scriptsBefore, PANEL_TEXT_FILE), "the panel's text before any click").toBe(0);
 
     await page.locator(GENERATE).click();
     const first = newestToken(gl, 'project');
     await expect.poll(() => tokenShownInPanel(page).innerText()).toBe(`…${first.token.slice(-4)}`);
-    expect(await carrying(watch, TOKEN_PANEL_TEXT)).toEqual(['/token-panel.js']);
+    expect(await carrying(watch, PANEL_CODE)).toEqual(['/token-panel.js']);
+    expect(countOf(await watch.scripts(), PANEL_TEXT_FILE), "the panel's text, with it").toBe(1);
     await page.getByRole('dialog', { name: 'DOCKER_AUTH_CONFIG' }).getByRole('button', { name: 'Close' }).click();
 
     // GitLab shows a newer token in the same place: the next click reads it, with no new injection.
     await createAccessToken(page, gl.ui, 'resource_access_token', 'second');
+    // GitLab stores the new token when its form's request arrives, after the click: polled.
+    await expect.poll(() => newestToken(gl, 'project').token, { message: 'the second token, stored' }).not.toBe(first.token);
     const second = newestToken(gl, 'project');
-    expect(second.token).not.toBe(first.token);
     await waitUntilShown(page, second.token);
     await page.locator(GENERATE).click();
     await expect.poll(() => tokenShownInPanel(page).innerText()).toBe(`…${second.token.slice(-4)}`);
     expect(countOf(await watch.scripts(), 'token-panel.js'), 'injections of the panel on this page').toBe(1);
     expect(countOf(await watch.scripts(), 'token-display.js'), 'injections of the display code on this page').toBe(1);
+    expect(countOf(await watch.scripts(), PANEL_TEXT_FILE), "injections of the panel's text on this page").toBe(1);
     await watch.detach();
     await page.close();
   });
@@ -71,12 +79,14 @@ describe('panel code injected on demand (GitLab 17.6)', () => {
     const watch = await watchExtensionScripts(page);
     await page.locator(GENERATE).waitFor();
     expect(countOf(await watch.scripts(), 'content-scripts/ci-variables.js'), 'the watcher').toBe(1);
-    expect(await carrying(watch, VARIABLE_PANEL_TEXT), 'scripts carrying the panel before any click').toEqual([]);
+    expect(await carrying(watch, PANEL_CODE), 'scripts carrying the panel before any click').toEqual([]);
+    expect(countOf(await watch.scripts(), PANEL_TEXT_FILE), "the panel's text before any click").toBe(0);
     const dialog = page.getByRole('dialog', { name: 'DOCKER_AUTH_CONFIG' });
     for (const click of [1, 2]) {
       await page.locator(GENERATE).click();
       await dialog.getByRole('button', { name: VARIABLE_PANEL_TEXT }).waitFor();
-      expect(await carrying(watch, VARIABLE_PANEL_TEXT), `scripts carrying the panel after click ${click}`).toEqual(['/variable-panel.js']);
+      expect(await carrying(watch, PANEL_CODE), `scripts carrying the panel after click ${click}`).toEqual(['/variable-panel.js']);
+      expect(countOf(await watch.scripts(), PANEL_TEXT_FILE), `the panel's text after click ${click}`).toBe(1);
       await dialog.getByRole('button', { name: 'Close' }).click();
     }
     await watch.detach();

@@ -6,7 +6,7 @@ import { GENERATIONS, LOCALES } from '../support/generations';
 import { createAccessToken, createDeployToken, createPersonalToken, gitlabUrl, uiAtLeast, waitUntilShown } from '../support/gitlab-user';
 import { requireTools, startRegistry } from '../support/registry';
 import { shellRecipeAuth } from '../support/shell-recipe';
-import { expectVerdict, GENERATE, newestToken, openTokenPanel, panelJson } from '../support/panel';
+import { expectVerdict, GENERATE, newestToken, openTokenPanel, panelJson, panelText } from '../support/panel';
 
 // Issue 4 end to end: the production build in Chromium on the local GitLab of every generation,
 // in English and German. A person creates a token in GitLab's own UI and clicks our button.
@@ -18,6 +18,8 @@ const expectedJson = (registry: string, username: string, secret: string) =>
 for (const ui of GENERATIONS) {
   for (const locale of LOCALES) {
     describe(`token pages, GitLab ${ui} (${locale})`, () => {
+      // The panel speaks the page's language: its fields and buttons are named as it says them.
+      const t = panelText(locale);
       let gl: SandboxGitLab;
       let browser: ExtensionBrowser;
       let page: Page;
@@ -71,15 +73,15 @@ for (const ui of GENERATIONS) {
       it('project access token: the JSON holds the bot user and the captured token, and Verify says valid', async () => {
         await page.goto(gitlabUrl(gl, '/acme/backend/-/settings/access_tokens'));
         await createAccessToken(page, ui, 'resource_access_token', 'registry');
-        const dialog = await openTokenPanel(page);
+        const dialog = await openTokenPanel(page, locale);
         const token = newestToken(gl, 'project');
-        await expect.poll(() => dialog.getByLabel('Registry', { exact: true }).inputValue(), { message: "Registry prefilled from the project's API" }).toBe('registry.gitlab.com');
-        await expect.poll(() => dialog.getByLabel('Username', { exact: true }).inputValue(), { message: 'Username prefilled from the bot user' }).toBe(token.username);
+        await expect.poll(() => dialog.getByLabel(t('panel.registry'), { exact: true }).inputValue(), { message: "Registry prefilled from the project's API" }).toBe('registry.gitlab.com');
+        await expect.poll(() => dialog.getByLabel(t('panel.username'), { exact: true }).inputValue(), { message: 'Username prefilled from the bot user' }).toBe(token.username);
         await expect.poll(() => panelJson(dialog)).toBe(expectedJson('registry.gitlab.com', token.username, token.token));
         // settled: the panel renders the captured token (its last four) with itself, from the page, never later
-        expect(await dialog.getByLabel('Token', { exact: true }).innerText()).toBe(`…${token.token.slice(-4)}`);
-        await expectVerdict(dialog, 'valid');
-        await dialog.getByRole('button', { name: 'Close' }).click();
+        expect(await dialog.getByLabel(t('panel.token'), { exact: true }).innerText()).toBe(`…${token.token.slice(-4)}`);
+        await expectVerdict(dialog, 'valid', locale);
+        await dialog.getByRole('button', { name: t('panel.close') }).click();
       });
 
       it('follows the newest token when another is created', async () => {
@@ -89,39 +91,39 @@ for (const ui of GENERATIONS) {
         await expect.poll(() => gl.state().tokens.length).toBe(before + 1);
         const token = newestToken(gl, 'project');
         await waitUntilShown(page, token.token);
-        const dialog = await openTokenPanel(page);
+        const dialog = await openTokenPanel(page, locale);
         await expect.poll(() => panelJson(dialog)).toBe(expectedJson('registry.gitlab.com', token.username, token.token));
-        await dialog.getByRole('button', { name: 'Close' }).click();
+        await dialog.getByRole('button', { name: t('panel.close') }).click();
       });
 
       it('group access token: the group bot user', async () => {
         await page.goto(gitlabUrl(gl, '/groups/acme/-/settings/access_tokens'));
         await createAccessToken(page, ui, 'resource_access_token', 'registry');
-        const dialog = await openTokenPanel(page);
+        const dialog = await openTokenPanel(page, locale);
         const token = newestToken(gl, 'group');
-        await expect.poll(() => dialog.getByLabel('Username', { exact: true }).inputValue(), { message: 'Username prefilled from the group bot user' }).toBe(token.username);
+        await expect.poll(() => dialog.getByLabel(t('panel.username'), { exact: true }).inputValue(), { message: 'Username prefilled from the group bot user' }).toBe(token.username);
         await expect.poll(() => panelJson(dialog)).toBe(expectedJson('registry.gitlab.com', token.username, token.token));
       });
 
       it("personal access token: the current user's username", async () => {
         await createPersonalToken(page, gl, 'registry');
-        const dialog = await openTokenPanel(page);
+        const dialog = await openTokenPanel(page, locale);
         const token = newestToken(gl, 'personal');
-        await expect.poll(() => dialog.getByLabel('Username', { exact: true }).inputValue(), { message: 'Username prefilled from the signed-in user' }).toBe('alice');
+        await expect.poll(() => dialog.getByLabel(t('panel.username'), { exact: true }).inputValue(), { message: 'Username prefilled from the signed-in user' }).toBe('alice');
         await expect.poll(() => panelJson(dialog)).toBe(expectedJson('registry.gitlab.com', 'alice', token.token));
-        await expectVerdict(dialog, 'valid');
+        await expectVerdict(dialog, 'valid', locale);
       });
 
       it("deploy token: its exact username, locked, and Verify checks it", async () => {
         await createDeployToken(page, gl, '/acme/backend', 'registry');
-        const dialog = await openTokenPanel(page);
+        const dialog = await openTokenPanel(page, locale);
         const token = newestToken(gl, 'deploy');
-        const username = dialog.getByLabel('Username', { exact: true });
+        const username = dialog.getByLabel(t('panel.username'), { exact: true });
         await expect.poll(() => username.inputValue(), { message: "Username: the deploy token's own" }).toBe(token.username);
         // settled: a deploy token's username field is rendered locked, with the panel itself
         expect(await username.getAttribute('readonly')).not.toBeNull();
         await expect.poll(() => panelJson(dialog)).toBe(expectedJson('registry.gitlab.com', token.username, token.token));
-        await expectVerdict(dialog, 'valid');
+        await expectVerdict(dialog, 'valid', locale);
       });
 
       it('never writes the token or its auth to the console', () => {

@@ -384,6 +384,21 @@ describe('local GitLab: page shells per generation', () => {
     }
   });
 
+  it('is a Japanese GitLab with locale ja: <html lang="ja">, GitLab\'s Japanese labels, English where GitLab has no translation', async () => {
+    const gl = await startGitLab({ ui: '18.6', locale: 'ja' });
+    try {
+      const { html } = await signIn(gl, '/acme/backend/-/settings/ci_cd');
+      expect(html).toContain('<html lang="ja"');
+      expect(html).toContain('"locale":"ja"');
+      expect(html).toContain('CI/CD設定');
+      expect(html).toContain('変数');
+      // Not every string: GitLab's Japanese translation is partial too, the rest falls back to English.
+      expect(html).toContain('Customize your pipeline configuration.');
+    } finally {
+      await gl.stop();
+    }
+  });
+
   it('serves everything under the relative root /gitlab (cookie path, gon, endpoints)', async () => {
     const gl = await startGitLab({ ui: '16.6', locale: 'de', relativeRoot: '/gitlab' });
     try {

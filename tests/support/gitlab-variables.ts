@@ -4,6 +4,8 @@ import { describeToken } from '../../utils/credential-health';
 import type { SandboxGitLab, Token, Ui, Variable } from '../gitlab-sandbox/server/index.ts';
 import { sandboxRequest, signIn } from '../gitlab-sandbox/server/request.ts';
 import { gitlabUrl, uiAtLeast } from './gitlab-user';
+import type { Locale } from '../../utils/i18n';
+import { panelText } from './panel';
 
 /** The CI/CD settings page of each scope, with the variables section expanded. */
 export const CI_SETTINGS = {
@@ -64,14 +66,19 @@ export async function openCiSettings(page: Page, gl: SandboxGitLab, scope: CiSco
  * answer comes the panel holds the JSON of the values before (the prefilled registry and username),
  * which Save and Fill would use. A person reads the JSON before saving it.
  */
-export async function openPanelWith(page: Page, credentials: { registry: string; username: string; secret: string }): Promise<Locator> {
+export async function openPanelWith(
+  page: Page,
+  credentials: { registry: string; username: string; secret: string },
+  locale: Locale = 'en',
+): Promise<Locator> {
+  const t = panelText(locale);
   await page.locator('[data-docker-auth-config-button]').click();
   const dialog = page.getByRole('dialog', { name: 'DOCKER_AUTH_CONFIG' });
   // The panel prefills the registry it knows; type over it once it has (as a person would).
-  await expect.poll(() => dialog.getByLabel('Registry', { exact: true }).inputValue(), { message: 'Registry prefilled by the background' }).not.toBe('');
-  await dialog.getByLabel('Token', { exact: true }).fill(credentials.secret);
-  await dialog.getByLabel('Registry', { exact: true }).fill(credentials.registry);
-  await dialog.getByLabel('Username', { exact: true }).fill(credentials.username);
+  await expect.poll(() => dialog.getByLabel(t('panel.registry'), { exact: true }).inputValue(), { message: 'Registry prefilled by the background' }).not.toBe('');
+  await dialog.getByLabel(t('panel.token'), { exact: true }).fill(credentials.secret);
+  await dialog.getByLabel(t('panel.registry'), { exact: true }).fill(credentials.registry);
+  await dialog.getByLabel(t('panel.username'), { exact: true }).fill(credentials.username);
   await expect
     .poll(() => dialog.getByLabel('DOCKER_AUTH_CONFIG', { exact: true }).inputValue(), { message: 'the JSON built from the typed credentials' })
     .toBe(expectedJson(credentials.registry, credentials.username, credentials.secret));
@@ -87,4 +94,18 @@ export async function removeVariable(gl: SandboxGitLab, scope: CiScope): Promise
     headers: { Cookie: cookie, 'X-CSRF-Token': csrf },
   });
   if (response.status !== 204) throw new Error(`could not delete the variable: ${response.status}`);
+}
+
+/** The layout GitLab drew around its Add button: each element's box, rounded to whole pixels. */
+export async function headerLayout(page: Page) {
+  return page.evaluate(() => {
+    const add = document.querySelector('[data-testid="add-ci-variable-button"]')!;
+    const ours = document.querySelector('[data-docker-auth-config-button]')!;
+    const box = (element: Element) => {
+      const rect = element.getBoundingClientRect();
+      return { top: Math.round(rect.top), left: Math.round(rect.left), height: Math.round(rect.height) };
+    };
+    const header = add.parentElement!;
+    return { add: box(add), ours: box(ours), header: box(header), headerChildren: header.children.length };
+  });
 }

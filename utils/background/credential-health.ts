@@ -6,10 +6,10 @@ import {
   describeToken,
   expiryDay,
   loadHint,
-  TOKEN_KIND_LABEL,
   type DescribedToken,
   type Expiry,
 } from '../credential-health';
+import { english, type Translate } from '../i18n';
 import type { CredentialHealth, CredentialHint, EntryHealth, GitLabLocation, VariableScope } from '../messaging/protocol';
 import { describeApiFailure, GitLabApiError, type GitLabApi } from './gitlab-api';
 import { RENEW_FRAGMENT } from '../gitlab/token-form';
@@ -104,7 +104,13 @@ async function readVariable(reads: HealthReads, key: string) {
 }
 
 /** The hint on page load: one read of the variable, nothing else. */
-export async function credentialHint(reads: Pick<HealthReads, 'variable'>, key: string, now: Date, warnDays: number): Promise<CredentialHint> {
+export async function credentialHint(
+  reads: Pick<HealthReads, 'variable'>,
+  key: string,
+  now: Date,
+  warnDays: number,
+  t: Translate = english,
+): Promise<CredentialHint> {
   const variable = await readVariable(reads as HealthReads, key);
   if (variable === null) return null;
   return loadHint(
@@ -112,6 +118,7 @@ export async function credentialHint(reads: Pick<HealthReads, 'variable'>, key: 
     { hidden: variable.hidden === true || variable.value == null, value: variable.value ?? null, description: variable.description ?? null },
     now,
     warnDays,
+    t,
   );
 }
 
@@ -158,28 +165,23 @@ interface FoundToken extends DescribedToken {
 /** A token GitLab listed, or what is known without it (the kind from the username) and what was skipped. */
 type Identified = { token: FoundToken } | { token: null; kind: EntryHealth['kind']; identity: string; skipped: string | null };
 
-const ROLE_NEEDED: Record<'project' | 'group', string> = {
-  project: 'the Maintainer role on the project',
-  group: 'the Owner role on the group',
-};
-
 /** Why a listing was skipped, for the person: 403 is a role that may not list tokens. */
-function skippedBecause(error: unknown, what: string, owner: 'project' | 'group'): string {
+function skippedBecause(error: unknown, what: string, owner: 'project' | 'group', t: Translate): string {
   if (error instanceof GitLabApiError && (error.status === 403 || error.status === 401)) {
-    return `Token details skipped: GitLab does not let your role list ${what} (${error.status}); that needs ${ROLE_NEEDED[owner]}. The registry check below still ran.`;
+    return t(`health.skipped-role.${owner}`, { what, status: String(error.status) });
   }
-  return `Token details skipped: ${describeApiFailure(error, what)}`;
+  return t('health.skipped', { failure: describeApiFailure(error, what, 'read', t) });
 }
 
-async function identify(reads: HealthReads, scope: VariableScope, username: string, secret: string): Promise<Identified> {
+async function identify(reads: HealthReads, scope: VariableScope, username: string, secret: string, t: Translate): Promise<Identified> {
   const clue = clueOf(username, secret);
   if (clue.kind === 'deploy') {
     if (scope.owner === 'instance' || scope.fullPath === null) {
-      return { token: null, kind: 'deploy', identity: 'deploy token (the instance has no deploy token list to look it up in)', skipped: null };
+      return { token: null, kind: 'deploy', identity: t('health.deploy-no-list'), skipped: null };
     }
     try {
       const listed = DeployTokensSchema.parse(await reads.deployTokens(scope.owner, scope.fullPath)).find((token) => token.username === username);
-      if (!listed) return { token: null, kind: 'deploy', identity: `deploy token, not one of this ${scope.owner}'s`, skipped: null };
+      if (!listed) return { token: null, kind: 'deploy', identity: t(`health.deploy-foreign.${scope.owner}`), skipped: null };
       return {
         token: {
           name: listed.name,
@@ -190,22 +192,27 @@ async function identify(reads: HealthReads, scope: VariableScope, username: stri
         },
       };
     } catch (error) {
-      return { token: null, kind: 'deploy', identity: 'deploy token', skipped: skippedBecause(error, `this ${scope.owner}'s deploy tokens`, scope.owner) };
+      return {
+        token: null,
+        kind: 'deploy',
+        identity: t('health.kind.deploy'),
+        skipped: skippedBecause(error, t(`panel.what.deploy-tokens.${scope.owner}`), scope.owner, t),
+      };
     }
   }
   if (clue.kind === 'project' || clue.kind === 'group') {
-    const label = TOKEN_KIND_LABEL[clue.kind];
+    const label = t(`health.kind.${clue.kind}`);
     let userId: number;
     try {
       const user = UsersSchema.parse(await reads.usersByUsername(username)).find((candidate) => candidate.username === username);
-      if (!user) return { token: null, kind: clue.kind, identity: `${label}, its bot user no longer exists (the token was deleted)`, skipped: null };
+      if (!user) return { token: null, kind: clue.kind, identity: t('health.bot-gone', { kind: label }), skipped: null };
       userId = user.id;
     } catch (error) {
-      return { token: null, kind: clue.kind, identity: label, skipped: `Token details skipped: ${describeApiFailure(error, 'the token\'s bot user')}` };
+      return { token: null, kind: clue.kind, identity: label, skipped: t('health.skipped', { failure: describeApiFailure(error, t('panel.what.bot-user'), 'read', t) }) };
     }
     try {
       const listed = AccessTokensSchema.parse(await reads.accessTokens(clue.kind, clue.resourceId)).find((token) => token.user_id === userId);
-      if (!listed) return { token: null, kind: clue.kind, identity: `${label}, not found among the ${clue.kind}'s tokens`, skipped: null };
+      if (!listed) return { token: null, kind: clue.kind, identity: t(`health.not-listed.${clue.kind}`), skipped: null };
       return {
         token: {
           name: listed.name,
@@ -216,13 +223,13 @@ async function identify(reads: HealthReads, scope: VariableScope, username: stri
         },
       };
     } catch (error) {
-      return { token: null, kind: clue.kind, identity: label, skipped: skippedBecause(error, `the ${clue.kind}'s access tokens`, clue.kind) };
+      return { token: null, kind: clue.kind, identity: label, skipped: skippedBecause(error, t(`panel.what.access-tokens.${clue.kind}`), clue.kind, t) };
     }
   }
   return {
     token: null,
     kind: 'unknown',
-    identity: 'unknown: a personal access token or another account; GitLab cannot tell which by its username',
+    identity: t('health.unknown-kind'),
     skipped: null,
   };
 }
@@ -243,35 +250,44 @@ async function checkEntry(
   ownRegistry: string | null,
   now: Date,
   warnDays: number,
+  t: Translate,
 ): Promise<EntryHealth> {
   const base = { registry: entry.registry, username: entry.username };
   if (entry.username === null || entry.secret === null) {
-    return { ...base, kind: 'unknown', identity: 'no username and token could be read from this entry', expiry: null, readRegistry: null, verdict: 'not-checked', verdictText: 'Not checked: the entry has no readable credentials.', skipped: null, health: 'error' };
+    return {
+      ...base,
+      kind: 'unknown',
+      identity: t('health.no-credentials'),
+      expiry: null,
+      readRegistry: null,
+      verdict: 'not-checked',
+      verdictText: t('health.no-credentials-verdict'),
+      skipped: null,
+      health: 'error',
+    };
   }
   if (ownRegistry === null || !sameRegistry(entry.registry, ownRegistry)) {
     return {
       ...base,
       kind: 'unknown',
-      identity: 'another registry',
+      identity: t('health.other-registry'),
       expiry: null,
       readRegistry: null,
       verdict: 'not-checked',
-      verdictText: ownRegistry === null
-        ? "Not checked: this GitLab's registry is not known (set it in the extension's options); nothing is sent to other hosts."
-        : 'Not checked: nothing is sent to other hosts.',
+      verdictText: ownRegistry === null ? t('health.registry-unknown') : t('health.other-host'),
       skipped: null,
       health: 'unknown',
     };
   }
-  const [identified, verdict] = await Promise.all([identify(reads, scope, entry.username, entry.secret), reads.verify(entry.username, entry.secret)]);
+  const [identified, verdict] = await Promise.all([identify(reads, scope, entry.username, entry.secret, t), reads.verify(entry.username, entry.secret)]);
   const token = identified.token;
-  const expiry = token ? describeExpiry({ expiresAt: token.expiresAt, revoked: token.revoked }, now, warnDays) : null;
+  const expiry = token ? describeExpiry({ expiresAt: token.expiresAt, revoked: token.revoked }, now, warnDays, t) : null;
   const readRegistry = token ? token.scopes.some((scope) => REGISTRY_SCOPES.includes(scope)) : null;
   let verdictText = verdict.message;
-  if (verdict.verdict === 'valid' && verdict.pull === false) verdictText = `GitLab accepts these credentials, but grants no pull on this project's images.`;
-  if (verdict.verdict === 'valid' && verdict.pull === true) verdictText = `${verdict.message} It grants pull on this project's images.`;
+  if (verdict.verdict === 'valid' && verdict.pull === false) verdictText = t('health.no-pull');
+  if (verdict.verdict === 'valid' && verdict.pull === true) verdictText = t('health.pull', { verdict: verdict.message });
   const known = identified.token
-    ? { kind: identified.token.kind, identity: `${identified.token.name} (${TOKEN_KIND_LABEL[identified.token.kind]})`, skipped: null }
+    ? { kind: identified.token.kind, identity: t('health.token', { name: identified.token.name, kind: t(`health.kind.${identified.token.kind}`) }), skipped: null }
     : { kind: identified.kind, identity: identified.identity, skipped: identified.skipped };
   return {
     ...base,
@@ -300,29 +316,30 @@ export async function checkCredentialHealth(
   key: string,
   now: Date,
   warnDays: number,
+  t: Translate = english,
 ): Promise<CredentialHealth> {
   const renew = renewUrl(location, scope);
   let variable;
   try {
     variable = await readVariable(reads, key);
   } catch (error) {
-    return { state: 'unreadable', message: describeApiFailure(error, `the ${key}`), entries: [], renewUrl: renew };
+    return { state: 'unreadable', message: describeApiFailure(error, t('panel.what.variable', { key }), 'read', t), entries: [], renewUrl: renew };
   }
   if (variable === null) return { state: 'absent', message: null, entries: [], renewUrl: renew };
   if (variable.hidden === true || typeof variable.value !== 'string') {
     return {
       state: 'hidden',
-      message: `${key} is hidden: GitLab never shows its value, so its credentials cannot be checked. Replace it with a new token to know what it holds.`,
+      message: t('health.hidden', { key }),
       entries: [],
       renewUrl: renew,
     };
   }
   const entries = rawEntries(variable.value);
   if (entries === null) {
-    return { state: 'unreadable', message: `${key} is not a DOCKER_AUTH_CONFIG the runner can read: replace it.`, entries: [], renewUrl: renew };
+    return { state: 'unreadable', message: t('health.unreadable', { key }), entries: [], renewUrl: renew };
   }
   const ownRegistry = await reads.registry();
-  const checked = await Promise.all(entries.map((entry) => checkEntry(reads, scope, entry, ownRegistry, now, warnDays)));
+  const checked = await Promise.all(entries.map((entry) => checkEntry(reads, scope, entry, ownRegistry, now, warnDays, t)));
   return { state: 'checked', message: null, entries: checked, renewUrl: renew };
 }
 
@@ -334,7 +351,8 @@ export async function describeSavedToken(
 ): Promise<string | null> {
   if (credentials === null) return null;
   try {
-    const identified = await identify(reads, scope, credentials.username, credentials.secret);
+    // The description is GitLab's stored data, read back by parseDescription: always English.
+    const identified = await identify(reads, scope, credentials.username, credentials.secret, english);
     return identified.token ? describeToken(identified.token) : null;
   } catch {
     return null;

@@ -9,44 +9,53 @@ import {
   Users,
 } from '@gitbeaker/rest';
 import { z } from 'zod/mini';
+import { english, type Translate } from '../i18n';
 import type { GitLabLocation } from '../messaging/protocol';
-import { redirectMessage, redirectTarget } from './redirect';
+import { redirectMessage, redirectTarget, type RedirectTarget } from './redirect';
 
 /**
  * A GitLab API failure with an HTTP status (0: GitLab could not be reached). `redirected`: GitLab
  * answered with a redirect, which is never followed; the message then says where it pointed.
  */
 export class GitLabApiError extends Error {
+  /** Where a redirect pointed, to say it in the person's language (the message is English). */
+  readonly redirected: boolean;
   constructor(
     readonly status: number,
     message: string,
-    readonly redirected = false,
+    readonly redirect: { requested: URL; target: RedirectTarget } | null = null,
   ) {
     super(message);
+    this.redirected = redirect !== null;
   }
 }
 
 /**
- * What to tell a person about a failed API call: what happened and what to do. `action` says
- * whether the call read or saved `what` (default: read).
+ * What to tell a person about a failed API call: what happened and what to do, in the request's
+ * language. `what` names the thing read or saved, as the catalogue's `panel.what.*` phrases say
+ * it; `action` whether the call read or saved it (default: read).
  */
-export function describeApiFailure(error: unknown, what: string, action: 'read' | 'save' = 'read'): string {
-  const [verb, verbing] = action === 'read' ? ['read', 'reading'] : ['save', 'saving'];
-  if (!(error instanceof GitLabApiError)) return `Could not ${verb} ${what}: ${error instanceof Error ? error.message : String(error)}.`;
-  if (error.redirected) return `Could not ${verb} ${what}: ${error.message}`;
+export function describeApiFailure(error: unknown, what: string, action: 'read' | 'save' = 'read', t: Translate = english): string {
+  const verbs = action === 'read' ? { action: t('panel.api.read'), actioning: t('panel.api.reading') } : { action: t('panel.api.save'), actioning: t('panel.api.saving') };
+  const params = { ...verbs, what };
+  if (!(error instanceof GitLabApiError)) {
+    const message = error instanceof Error ? error.message : String(error);
+    return t('panel.api.other', { ...params, message: `${message}.` });
+  }
+  if (error.redirect) return t('panel.api.other', { ...params, message: redirectMessage(error.redirect.requested, error.redirect.target, t) });
   switch (true) {
     case error.status === 0:
-      return `Could not reach GitLab to ${verb} ${what}. Check your connection and reload the page.`;
+      return t('panel.api.unreachable', params);
     case error.status === 401:
-      return `GitLab did not accept your session when ${verbing} ${what} (401). Sign in again and reload the page.`;
+      return t('panel.api.session', params);
     case error.status === 403:
-      return `GitLab did not allow ${verbing} ${what} (403): your role may not permit it.`;
+      return t('panel.api.forbidden', params);
     case error.status === 404:
-      return `GitLab did not find ${what} (404): it may have moved, or you cannot see it.`;
+      return t('panel.api.not-found', params);
     case error.status >= 500:
-      return `GitLab failed while ${verbing} ${what} (${error.status}). Try again in a moment.`;
+      return t('panel.api.failed', { ...params, status: String(error.status) });
     default:
-      return `GitLab refused to ${verb} ${what} (${error.status}): ${error.message}`;
+      return t('panel.api.refused', { ...params, status: String(error.status), message: error.message });
   }
 }
 
@@ -83,7 +92,7 @@ async function requestWithSession(endpoint: string, options: RequestOptions & Re
     throw new GitLabApiError(0, 'GitLab could not be reached');
   }
   const redirectedTo = redirectTarget(response, url);
-  if (redirectedTo !== null) throw new GitLabApiError(response.status, redirectMessage(url, redirectedTo), true);
+  if (redirectedTo !== null) throw new GitLabApiError(response.status, redirectMessage(url, redirectedTo), { requested: url, target: redirectedTo });
   const isJson = (response.headers.get('content-type') ?? '').includes('application/json');
   const body: unknown = isJson ? await response.json().catch(() => null) : await response.text();
   if (!response.ok) {

@@ -1,5 +1,7 @@
 import { browser, type Browser } from '#imports';
 import { CI_VARIABLES_PAGE_MATCHES, servesPath, TOKEN_PAGE_MATCHES } from '../features/routes';
+import { resolveLocale, type Locale } from '../i18n/locales';
+import { pageCatalogueFile } from '../i18n/page-catalogue';
 import type { GitLabLocation } from '../messaging/protocol';
 
 /**
@@ -41,14 +43,31 @@ export function servedPanelFrame(sender: Browser.runtime.MessageSender, location
   return servesPath(pathname.slice(root.length), PANEL_FILES[panel].routes) ? { tabId, frameId } : null;
 }
 
+/**
+ * The panel's language: the GitLab page's own (`<html lang>`, which GitLab writes as Rails does,
+ * `pt_BR`), else the browser's, else English (docs/gitlab-compatibility.md, "Language"). (Not
+ * named `browserLanguage`: WXT's auto-import would take it for components/browser-language.tsx.)
+ */
+export const panelLocale = (pageLanguage: string | undefined, browserTag: string | undefined = globalThis.navigator?.language): Locale =>
+  resolveLocale([pageLanguage, browserTag]);
+
+/**
+ * Injects the panel file with its language's catalogue file just before it: the panel carries
+ * one language, not nine (utils/i18n/page-catalogue.ts).
+ */
 export async function injectPanel(
   sender: Browser.runtime.MessageSender,
   location: GitLabLocation,
   panel: PanelFile,
   scripting: InjectingLike = browser.scripting as unknown as InjectingLike,
+  locale: Locale = 'en',
 ): Promise<{ injected: true }> {
   const frame = servedPanelFrame(sender, location, panel);
   if (frame === null) throw new Error('Refused: the panel opens only on the GitLab pages it serves.');
-  await scripting.executeScript({ target: { tabId: frame.tabId, frameIds: [frame.frameId] }, files: [PANEL_FILES[panel].file] });
+  await scripting.executeScript({
+    target: { tabId: frame.tabId, frameIds: [frame.frameId] },
+    // The token display's stage shows no text of its own (its button label came with the page context).
+    files: panel === 'token-display' ? [PANEL_FILES[panel].file] : [pageCatalogueFile(locale), PANEL_FILES[panel].file],
+  });
   return { injected: true };
 }

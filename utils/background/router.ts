@@ -1,5 +1,7 @@
 import { browser, type Browser } from '#imports';
 import { buildDockerAuthConfig } from '../docker-auth-config';
+import { CATALOGUES } from '../i18n/catalogues';
+import { translator, type Translate } from '../i18n';
 import {
   BackgroundRequestSchema,
   responseSchemas,
@@ -10,7 +12,7 @@ import {
 } from '../messaging/protocol';
 import { gitLabApi } from './gitlab-api';
 import { putHandoff, takeHandoff } from './handoff';
-import { injectPanel } from './panel-injection';
+import { injectPanel, panelLocale } from './panel-injection';
 import { pageContext } from './page-context';
 import { startLimiter } from './rate-limit';
 import { registryMemory } from './registry-memory';
@@ -75,10 +77,10 @@ const isTokenPageSender = (sender: Browser.runtime.MessageSender) =>
   sender.url !== undefined && servesPath(new URL(sender.url).pathname, TOKEN_PAGE_MATCHES);
 
 /** The credential-health reads for a request's GitLab and scope (./credential-health.ts). */
-async function healthReadsFor(location: GitLabLocation, scope: VariableScope, csrfToken: string | null = null) {
+async function healthReadsFor(location: GitLabLocation, scope: VariableScope, t: Translate, csrfToken: string | null = null) {
   const settings = await instanceSettingsFor(location.origin);
   const api = gitLabApi(location, csrfToken);
-  const store = variableStore(api, scope, settings.variableKey);
+  const store = variableStore(api, scope, settings.variableKey, t);
   const projectPath = scope.owner === 'project' ? scope.fullPath : null;
   const reads = healthReads(
     api,
@@ -92,40 +94,50 @@ async function healthReadsFor(location: GitLabLocation, scope: VariableScope, cs
           { registryFor: async () => settings.registry },
         )
       ).value,
-    (username, secret) => verifyRegistryCredentials(location, username, secret, projectPath),
+    (username, secret) => verifyRegistryCredentials(location, username, secret, projectPath, t),
   );
   return { reads, settings, store };
 }
 
-async function openTab(url: string): Promise<number> {
+async function openTab(url: string, t: Translate): Promise<number> {
   // tabs.create needs no "tabs" permission; the token page stays open behind it.
   const tab = await browser.tabs.create({ url });
-  if (tab.id === undefined) throw new Error('The browser opened no tab for the CI/CD settings.');
+  if (tab.id === undefined) throw new Error(t('handoff.no-tab'));
   return tab.id;
 }
 
+/**
+ * The language of the sentences in the answer: the one the request names (the panel's, from the
+ * GitLab page's language), English when it names none. The background formats them, the panel
+ * shows them as they come (utils/i18n/page-catalogue.ts says why).
+ */
+const textFor = (request: BackgroundRequest): Translate => {
+  const locale = 'locale' in request && request.locale ? request.locale : 'en';
+  return translator(locale, CATALOGUES[locale]);
+};
+
 /** `origin` is the sender's (checked by the listener): settings come from storage, never from the page. */
 async function handle(request: BackgroundRequest, origin: string, sender: Browser.runtime.MessageSender, handoffStarts: Limiter): Promise<unknown> {
+  const t = textFor(request);
   switch (request.type) {
     case 'token-context': {
       const reads = tokenContextReads(gitLabApi(request.location));
-      return resolveTokenContext({ ...request, origin: request.location.origin }, reads, registryMemory, {
-        registryFor: async (origin) => (await instanceSettingsFor(origin)).registry,
-      });
+      const override = { registryFor: async (origin: string) => (await instanceSettingsFor(origin)).registry };
+      return resolveTokenContext({ ...request, origin: request.location.origin }, reads, registryMemory, override, t);
     }
     case 'verify-credentials':
-      return verifyRegistryCredentials(request.location, request.username, request.secret, request.projectPath);
+      return verifyRegistryCredentials(request.location, request.username, request.secret, request.projectPath, t);
     case 'handoff-put': {
       const tabId = sender.tab?.id;
       if (tabId === undefined || !isTokenPageSender(sender)) throw new Error('Refused: only a token page can hand a value over.');
       const wait = handoffStarts.tryStart(tabId);
-      if (wait > 0) return { ok: false, message: `Fill CI/CD variable was pressed a moment ago. Wait ${wait} s, then press it again.` };
+      if (wait > 0) return { ok: false, message: t('handoff.wait', { seconds: wait }) };
       // The CI/CD page's fill writes a description naming the token (issue 15): told here, where the token is new.
-      const { reads } = await healthReadsFor(request.target.location, { owner: request.target.owner, fullPath: request.target.fullPath });
+      const { reads } = await healthReadsFor(request.target.location, { owner: request.target.owner, fullPath: request.target.fullPath }, t);
       const handed = rawEntries(request.json)?.find((entry) => entry.registry === request.registry);
       const description = await describeSavedToken(reads, request.target, handed?.username && handed.secret ? { username: handed.username, secret: handed.secret } : null);
-      await putHandoff(request.target, request.json, request.registry, openTab, Date.now, description);
-      return { ok: true, message: 'Opened the CI/CD settings in a new tab.' };
+      await putHandoff(request.target, request.json, request.registry, (url) => openTab(url, t), Date.now, description);
+      return { ok: true, message: t('handoff.opened') };
     }
     case 'handoff-take':
       return takeHandoff(request.target, { tabId: sender.tab?.id, url: sender.url });
@@ -135,29 +147,29 @@ async function handle(request: BackgroundRequest, origin: string, sender: Browse
       // The path is the sender's own (the listener checked its origin): a page cannot name another.
       return pageContext({ ...request, pathname: new URL(sender.url!).pathname }, await pageSettingsFor(origin), globalThis.navigator?.language);
     case 'panel-load':
-      return injectPanel(sender, request.location, request.panel);
+      return injectPanel(sender, request.location, request.panel, undefined, panelLocale(request.pageLanguage));
     case 'variables-lookup': {
       const { variableKey } = await instanceSettingsFor(origin);
-      return lookupVariable(variableStore(gitLabApi(request.location), request.scope, variableKey), request.scope, variableKey);
+      return lookupVariable(variableStore(gitLabApi(request.location), request.scope, variableKey, t), request.scope, variableKey, t);
     }
     case 'build-config': {
-      const outcome = buildDockerAuthConfig([{ registry: request.registry, username: request.username, secret: request.secret }]);
+      const outcome = buildDockerAuthConfig([{ registry: request.registry, username: request.username, secret: request.secret }], t);
       return { json: outcome.json, key: outcome.entries?.[0]?.key ?? null, errors: outcome.outcomes[0]?.errors ?? {} };
     }
     case 'variables-save': {
-      const { reads, settings, store } = await healthReadsFor(request.location, request.scope, request.csrfToken);
+      const { reads, settings, store } = await healthReadsFor(request.location, request.scope, t, request.csrfToken);
       // The description names the token being saved when GitLab's API can tell which it is (issue 15).
       const saved = rawEntries(request.json)?.find((entry) => entry.registry === request.registry);
       const tokenDescription = await describeSavedToken(reads, request.scope, saved?.username && saved.secret ? { username: saved.username, secret: saved.secret } : null);
-      return saveVariable(store, { ...request, key: settings.variableKey, protect: settings.protect, tokenDescription });
+      return saveVariable(store, { ...request, key: settings.variableKey, protect: settings.protect, tokenDescription }, t);
     }
     case 'credential-hint': {
-      const { reads, settings } = await healthReadsFor(request.location, request.scope);
-      return credentialHint(reads, settings.variableKey, new Date(), settings.warnDays);
+      const { reads, settings } = await healthReadsFor(request.location, request.scope, t);
+      return credentialHint(reads, settings.variableKey, new Date(), settings.warnDays, t);
     }
     case 'credential-health': {
-      const { reads, settings } = await healthReadsFor(request.location, request.scope);
-      return checkCredentialHealth(reads, request.location, request.scope, settings.variableKey, new Date(), settings.warnDays);
+      const { reads, settings } = await healthReadsFor(request.location, request.scope, t);
+      return checkCredentialHealth(reads, request.location, request.scope, settings.variableKey, new Date(), settings.warnDays, t);
     }
   }
 }

@@ -1,5 +1,6 @@
 import { z } from 'zod/mini';
 import { normaliseRegistry } from '../docker-auth-config';
+import { english, type Translate } from '../i18n';
 import type { ResolvedValue, TokenContext } from '../messaging/protocol';
 import { describeApiFailure, type GitLabApi } from './gitlab-api';
 
@@ -41,11 +42,12 @@ export async function resolveRegistry(
   reads: TokenContextReads,
   memory: RegistryMemory,
   override?: RegistryOverride,
+  t: Translate = english,
 ): Promise<ResolvedValue> {
   // A registry host set for this GitLab in the options page wins over everything else.
   const own = await override?.registryFor(query.origin);
   const ownKey = own ? normaliseRegistry(own) : null;
-  if (ownKey?.ok) return { value: ownKey.value, source: 'your setting for this GitLab', problem: null };
+  if (ownKey?.ok) return { value: ownKey.value, source: t('panel.source.own-setting'), problem: null };
   let problem: string | null = null;
   const project = query.projectId ?? query.fullPath;
   if (query.scope === 'project' && project) {
@@ -54,35 +56,34 @@ export async function resolveRegistry(
       const key = prefix ? normaliseRegistry(prefix) : null;
       if (key?.ok) {
         await memory.learn(query.origin, key.value);
-        return { value: key.value, source: "this project's container registry, from the GitLab API", problem: null };
+        return { value: key.value, source: t('panel.source.project-registry'), problem: null };
       }
-      problem =
-        'The container registry is turned off for this project, so GitLab names no registry host. Turn it on under Settings › General › Visibility, project features, permissions, or enter the registry host yourself.';
+      problem = t('panel.problem.registry-off');
     } catch (error) {
-      problem = `${describeApiFailure(error, "this project's registry")} Enter the registry host yourself if the one below is wrong.`;
+      problem = t('panel.problem.registry-read', { failure: describeApiFailure(error, t('panel.what.project-registry'), 'read', t) });
     }
   }
   const learned = await memory.recall(query.origin);
-  if (learned) return { value: learned, source: 'the registry last seen on this GitLab', problem };
-  if (query.origin === GITLAB_COM) return { value: 'registry.gitlab.com', source: "GitLab.com's registry", problem };
+  if (learned) return { value: learned, source: t('panel.source.last-seen'), problem };
+  if (query.origin === GITLAB_COM) return { value: 'registry.gitlab.com', source: t('panel.source.gitlab-com'), problem };
   const host = new URL(query.origin).hostname;
   return {
     value: null,
-    source: 'nothing known yet',
-    problem: problem ?? `Enter this GitLab's registry host: often ${host}:5050 or registry.${host}. Settings › Packages and registries › Container registry shows it.`,
+    source: t('panel.source.nothing'),
+    problem: problem ?? t('panel.problem.registry-unknown', { host }),
   };
 }
 
-async function resolveUsername(query: TokenContextQuery, reads: TokenContextReads): Promise<ResolvedValue> {
-  if (query.owner === 'deploy') return { value: null, source: 'the deploy token shown on the page', problem: null };
+async function resolveUsername(query: TokenContextQuery, reads: TokenContextReads, t: Translate): Promise<ResolvedValue> {
+  if (query.owner === 'deploy') return { value: null, source: t('panel.source.deploy-token'), problem: null };
   if (query.owner === 'personal') {
     try {
-      return { value: await reads.currentUsername(), source: 'your GitLab username', problem: null };
+      return { value: await reads.currentUsername(), source: t('panel.source.your-username'), problem: null };
     } catch (error) {
       return {
         value: 'gitlab-user',
-        source: 'a default',
-        problem: `${describeApiFailure(error, 'your username')} Any non-blank username works with a personal access token.`,
+        source: t('panel.source.default'),
+        problem: t('panel.problem.username-read', { failure: describeApiFailure(error, t('panel.what.your-username'), 'read', t) }),
       };
     }
   }
@@ -90,13 +91,13 @@ async function resolveUsername(query: TokenContextQuery, reads: TokenContextRead
   const numericId = query.owner === 'project' ? query.projectId : query.groupId;
   // The shape of GitLab's own bot names, so the default reads as what it stands for.
   const fallback = numericId ? `${query.owner}_${numericId}_bot` : `${query.owner}_bot`;
-  const noBot = `Any non-blank username works with ${query.owner} access tokens.`;
   try {
     const userId = id ? await reads.newestAccessTokenUserId(query.owner, id) : null;
-    if (userId === null) return { value: fallback, source: 'a default', problem: `The token's bot user was not found. ${noBot}` };
-    return { value: await reads.username(userId), source: "the token's bot user, from the GitLab API", problem: null };
+    if (userId === null) return { value: fallback, source: t('panel.source.default'), problem: t(`panel.problem.no-bot.${query.owner}`) };
+    return { value: await reads.username(userId), source: t('panel.source.bot-user'), problem: null };
   } catch (error) {
-    return { value: fallback, source: 'a default', problem: `${describeApiFailure(error, "the token's bot user")} ${noBot}` };
+    const failure = describeApiFailure(error, t('panel.what.bot-user'), 'read', t);
+    return { value: fallback, source: t('panel.source.default'), problem: t(`panel.problem.bot-read.${query.owner}`, { failure }) };
   }
 }
 
@@ -106,8 +107,9 @@ export async function resolveTokenContext(
   reads: TokenContextReads,
   memory: RegistryMemory,
   override?: RegistryOverride,
+  t: Translate = english,
 ): Promise<TokenContext> {
-  const [registry, username] = await Promise.all([resolveRegistry(query, reads, memory, override), resolveUsername(query, reads)]);
+  const [registry, username] = await Promise.all([resolveRegistry(query, reads, memory, override, t), resolveUsername(query, reads, t)]);
   return { registry, username };
 }
 

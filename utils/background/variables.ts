@@ -1,5 +1,6 @@
 import { z } from 'zod/mini';
 import { inspectDockerAuthConfig, mergeIntoDockerAuthConfig, type AuthEntry } from '../docker-auth-config';
+import { english, type Translate } from '../i18n';
 import type { ExistingVariable, VariableScope, VariablesSaveResult } from '../messaging/protocol';
 import { DEFAULT_VARIABLE_KEY, type ProtectChoice } from '../instances/settings';
 import { describeApiFailure, GitLabApiError, type GitLabApi } from './gitlab-api';
@@ -39,7 +40,7 @@ export interface VariableStore {
   version(): Promise<unknown>;
 }
 
-export function variableStore(api: GitLabApi, scope: VariableScope, key: string = VARIABLE_KEY): VariableStore {
+export function variableStore(api: GitLabApi, scope: VariableScope, key: string = VARIABLE_KEY, t: Translate = english): VariableStore {
   const filter = { environment_scope: ENVIRONMENT_SCOPE };
   const version = () => api.version();
   if (scope.owner === 'instance') {
@@ -51,7 +52,7 @@ export function variableStore(api: GitLabApi, scope: VariableScope, key: string 
       version,
     };
   }
-  if (scope.fullPath === null) throw new Error('This page does not say which project or group it belongs to.');
+  if (scope.fullPath === null) throw new Error(t('save.no-scope'));
   const id = scope.fullPath;
   const resource = scope.owner === 'project' ? api.projectVariables : api.groupVariables;
   return {
@@ -62,8 +63,6 @@ export function variableStore(api: GitLabApi, scope: VariableScope, key: string 
   };
 }
 
-const scopeName = (scope: VariableScope) =>
-  scope.owner === 'instance' ? 'the instance' : `this ${scope.owner}`;
 
 function describeExisting(variable: Variable): NonNullable<ExistingVariable> {
   return {
@@ -78,7 +77,7 @@ function describeExisting(variable: Variable): NonNullable<ExistingVariable> {
  * The variable `key` of the scope (environment scope `*`), read directly by key, or null when
  * GitLab answers that the variable is not found. Throws a sentence for the person.
  */
-export async function lookupVariable(store: VariableStore, scope: VariableScope, key: string = VARIABLE_KEY): Promise<ExistingVariable> {
+export async function lookupVariable(store: VariableStore, scope: VariableScope, key: string = VARIABLE_KEY, t: Translate = english): Promise<ExistingVariable> {
   let answer: unknown;
   try {
     answer = await store.show();
@@ -86,10 +85,10 @@ export async function lookupVariable(store: VariableStore, scope: VariableScope,
     // GitLab says which thing it did not find: "404 Variable Not Found" is an absent variable,
     // "404 Project Not Found" (or Group) a path that moved or that the person cannot see.
     if (error instanceof GitLabApiError && error.status === 404 && /Variable/i.test(error.message)) return null;
-    throw new Error(describeApiFailure(error, `the CI/CD variables of ${scopeName(scope)}`));
+    throw new Error(describeApiFailure(error, t(`panel.what.variables.${scope.owner}`), 'read', t));
   }
   const parsed = VariableSchema.safeParse(answer);
-  if (!parsed.success) throw new Error(`Could not read the CI/CD variables of ${scopeName(scope)}: GitLab answered in a form the extension does not know.`);
+  if (!parsed.success) throw new Error(t(`save.unknown-answer.${scope.owner}`));
   const found = parsed.data;
   // The filter is GitLab's; a GitLab that ignored it would answer with another scope's variable.
   if (found.key !== key || (found.environment_scope ?? ENVIRONMENT_SCOPE) !== ENVIRONMENT_SCOPE) return null;
@@ -155,14 +154,15 @@ export function decideProtected(protect: ProtectChoice, protectedByDefault: bool
   return protectedByDefault ?? false;
 }
 
-export async function saveVariable(store: VariableStore, input: SaveInput): Promise<VariablesSaveResult> {
-  const where = scopeName(input.scope);
+export async function saveVariable(store: VariableStore, input: SaveInput, t: Translate = english): Promise<VariablesSaveResult> {
+  const owner = input.scope.owner;
   const key = input.key ?? VARIABLE_KEY;
+  const savingIn = () => t(`panel.what.variable-in.${owner}`, { key });
   const version = await gitLabVersion(store);
   const isProtected = decideProtected(input.protect ?? 'gitlab', input.protectedByDefault);
   const failed = (message: string): VariablesSaveResult => ({ outcome: 'failed', message, existing: null, masked: false, protected: isProtected });
   const entries = entriesOf(input.json);
-  if (entries === null) return failed(`The value to save as ${key} is not valid. Check the fields above.`);
+  if (entries === null) return failed(t('save.invalid-value', { key }));
   // Description: GitLab 16.2+ (older releases would ignore it, the form has no such field).
   // raw (Expand variable reference off) came with 15.7; before it every variable was expanded,
   // as GitLab's 15.0 form saves it too. Unknown version: send it (older releases ignore it).
@@ -184,20 +184,21 @@ export async function saveVariable(store: VariableStore, input: SaveInput): Prom
       }
     } catch (error) {
       if (isTaken(error)) {
-        const existing = await lookupVariable(store, input.scope, key).catch(() => null);
+        const existing = await lookupVariable(store, input.scope, key, t).catch(() => null);
         return {
           outcome: 'exists',
-          message: `A ${key} exists in ${where} already: add to it or replace it.`,
+          message: t(`save.exists.${owner}`, { key }),
           existing: existing ?? { hidden: false, variableType: 'env_var', protected: false, masked: false },
           masked,
           protected: isProtected,
         };
       }
-      return failed(describeApiFailure(error, `${key} in ${where}`, 'save'));
+      return failed(describeApiFailure(error, savingIn(), 'save', t));
     }
+    const settings = t(`save.settings.${masked ? 'masked' : 'visible'}${isProtected ? '-protected' : ''}`);
     return {
       outcome: 'saved',
-      message: `Saved ${key} in ${where}: type File, ${masked ? 'masked' : 'visible (GitLab cannot mask it here)'}, ${isProtected ? 'protected' : 'not protected'}.`,
+      message: t(`save.created.${owner}`, { key, settings }),
       existing: null,
       masked,
       protected: isProtected,
@@ -208,23 +209,23 @@ export async function saveVariable(store: VariableStore, input: SaveInput): Prom
   let current: Variable;
   try {
     const parsed = VariableSchema.safeParse(await store.show());
-    if (!parsed.success) return failed('GitLab answered in a form the extension does not know.');
+    if (!parsed.success) return failed(t('save.unknown-form'));
     current = parsed.data;
   } catch (error) {
-    return failed(describeApiFailure(error, `the ${key} of ${where}`));
+    return failed(describeApiFailure(error, t(`panel.what.variable-of.${owner}`, { key }), 'read', t));
   }
   const existing = describeExisting(current);
   let value = input.json;
-  let summary = `Replaced the value of ${key}`;
+  let summary = t(`save.replaced.${owner}`, { key });
   if (input.mode === 'merge') {
     if (existing.hidden || typeof current.value !== 'string') {
-      return failed(`The existing ${key} is hidden: GitLab never shows its value, so it cannot be merged. Replace it instead.`);
+      return failed(t('save.hidden', { key }));
     }
     const merged = mergeIntoDockerAuthConfig(current.value, entries);
     if (!merged.ok) return failed(merged.error);
     value = merged.json;
     const changed = [...merged.added, ...merged.replaced];
-    summary = `Added ${changed.length ? changed.join(', ') : 'nothing new'} to ${key}, other registries kept`;
+    summary = changed.length ? t(`save.merged.${owner}`, { key, registries: changed.join(', ') }) : t(`save.merged-nothing.${owner}`, { key });
   }
   // Expansion off: `$` in a value must never be read as a variable reference. The rest of the
   // variable (type, protection, masking) is left as its owner set it: the Protect setting is
@@ -234,9 +235,9 @@ export async function saveVariable(store: VariableStore, input: SaveInput): Prom
     await store.update(value, { ...raw, ...(input.mode === 'replace' || input.tokenDescription ? description : {}) });
   } catch (error) {
     if (isValueRefused(error) && existing.masked) {
-      return failed('GitLab refused the new value because the existing variable is masked and GitLab cannot mask this value here. Unmask the variable in GitLab first, or replace it there.');
+      return failed(t('save.masked-refused'));
     }
-    return failed(describeApiFailure(error, `${key} in ${where}`, 'save'));
+    return failed(describeApiFailure(error, savingIn(), 'save', t));
   }
-  return { outcome: 'saved', message: `${summary} in ${where}.`, existing: null, masked: existing.masked, protected: existing.protected };
+  return { outcome: 'saved', message: summary, existing: null, masked: existing.masked, protected: existing.protected };
 }

@@ -1,5 +1,6 @@
 import { z } from 'zod/mini';
 import { base64DecodeUtf8, base64EncodeUtf8 } from '../docker-auth-config';
+import { english, type Translate } from '../i18n';
 import type { GitLabLocation, VerifyResult } from '../messaging/protocol';
 import { redirectMessage, redirectTarget } from './redirect';
 
@@ -43,12 +44,13 @@ export async function verifyRegistryCredentials(
   username: string,
   secret: string,
   projectPath: string | null,
+  t: Translate = english,
 ): Promise<RegistryVerdict> {
   const url = new URL(`${location.origin}${location.relativeRoot}/jwt/auth`);
   url.searchParams.set('service', 'container_registry');
   if (projectPath) url.searchParams.set('scope', `repository:${projectPath}:pull`);
   // Checked once built: the credentials go to this GitLab's origin only.
-  if (url.origin !== location.origin) return { verdict: 'unknown', message: 'Refused: the address to verify at is not this GitLab.', pull: null };
+  if (url.origin !== location.origin) return { verdict: 'unknown', message: t('verify.refused-address'), pull: null };
   let response: Response;
   try {
     response = await fetch(url, {
@@ -58,18 +60,18 @@ export async function verifyRegistryCredentials(
       redirect: 'manual',
     });
   } catch {
-    return { verdict: 'unknown', message: 'Could not reach GitLab to verify. Check your connection and try again.', pull: null };
+    return { verdict: 'unknown', message: t('verify.unreachable'), pull: null };
   }
   const redirectedTo = redirectTarget(response, url);
-  if (redirectedTo !== null) return { verdict: 'unknown', message: `Could not verify: ${redirectMessage(url, redirectedTo)}`, pull: null };
+  if (redirectedTo !== null) return { verdict: 'unknown', message: t('verify.redirect', { redirect: redirectMessage(url, redirectedTo, t) }), pull: null };
   if (response.ok) {
     const pull = projectPath ? grantsPull(await response.json().catch(() => null), projectPath) : null;
-    return { verdict: 'valid', message: 'Valid: GitLab accepts these credentials for the registry.', pull };
+    return { verdict: 'valid', message: t('verify.valid'), pull };
   }
   if (response.status === 401 || response.status === 403) {
     return {
       verdict: 'invalid',
-      message: 'Invalid: GitLab refuses these credentials (wrong, revoked or expired token, a missing read_registry scope, or a deploy token with another username).',
+      message: t('verify.invalid'),
       pull: null,
     };
   }
@@ -77,9 +79,9 @@ export async function verifyRegistryCredentials(
     // GitLab answers 404 at /jwt/auth when its container registry is off: waiting does not help.
     return {
       verdict: 'unknown',
-      message: "Could not verify: this GitLab has no registry token endpoint (404), so its container registry is probably turned off. Ask its administrator, or check the registry address.",
+      message: t('verify.no-endpoint'),
       pull: null,
     };
   }
-  return { verdict: 'unknown', message: `GitLab could not verify them (${response.status}). Try again later.`, pull: null };
+  return { verdict: 'unknown', message: t('verify.failed', { status: String(response.status) }), pull: null };
 }

@@ -1,3 +1,4 @@
+import { english, type Translate } from '../i18n';
 import { parseDescription } from './description';
 import { describeExpiry } from './expiry';
 
@@ -16,16 +17,17 @@ export function loadHint(
   variable: { hidden: boolean; value: string | null; description: string | null },
   now: Date,
   warnDays: number,
+  t: Translate = english,
 ): LoadHint {
-  if (variable.hidden || variable.value === null) return { text: `${key}: hidden, GitLab does not show it to check`, warning: false };
+  if (variable.hidden || variable.value === null) return { text: t('hint.hidden', { key }), warning: false };
   const count = registryCount(variable.value);
-  const what = count === null ? 'not readable JSON' : `${count} ${count === 1 ? 'registry' : 'registries'}`;
   const described = parseDescription(variable.description);
-  const expiry = describeExpiry({ expiresAt: described.expiresAt }, now, warnDays);
+  const expiry = describeExpiry({ expiresAt: described.expiresAt }, now, warnDays, t);
   if (expiry.state === 'expired' || expiry.state === 'expiring') {
-    return { text: `${key}: ${what}; its token ${expiry.text}. Open the panel to check and renew.`, warning: true };
+    const text = count === null ? t('hint.unreadable-expiring', { key, expiry: expiry.text }) : t('hint.registries-expiring', { key, count, expiry: expiry.text });
+    return { text, warning: true };
   }
-  return { text: `${key}: ${what}`, warning: count === null };
+  return { text: count === null ? t('hint.unreadable', { key }) : t('hint.registries', { key, count }), warning: count === null };
 }
 
 function registryCount(value: string): number | null {

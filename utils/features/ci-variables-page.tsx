@@ -1,8 +1,12 @@
 import { createFillStatus, type FillStatusState } from '../../components/panel/fill-status';
 import { GENERATE_BUTTON_ATTRIBUTE } from '../../components/panel/generate-button';
 import { openInPagePanel } from '../../components/panel/mount';
+import { PanelLanguage } from '../../components/panel/text';
 import { VariablePanel } from '../../components/panel/VariablePanel';
-import { fillVariableForm, firstFieldOfOpenForm, type VariableFormReport, type VariablesPageData } from '../gitlab/variable-form';
+import { fillVariableForm, firstFieldOfOpenForm, FORM_PROBLEMS, type VariableFormReport, type VariablesPageData } from '../gitlab/variable-form';
+import { sentences } from '../../components/i18n';
+import type { Locale } from '../i18n';
+import { injectedPageText, type PageMessageId, type PageTranslate } from '../i18n/page-catalogue';
 import type { PageSettings, VariableScope } from '../messaging/protocol';
 import { sendToBackground } from '../messaging/send';
 import { debugFailure, type CiVariablesPage } from './ci-variables-watcher';
@@ -15,15 +19,19 @@ import type { VariablePanelEntry, VariablePanelSession } from './panel-bridge';
  * ./panel-bridge.ts).
  */
 
-const FIELD_NAMES: Record<string, string> = {
-  type: 'Type File',
-  expand: 'Expand off',
-  environment: 'Environments *',
+const FIELD_NAMES: Record<string, PageMessageId> = {
+  type: 'fill.field.type',
+  expand: 'fill.field.expand',
+  environment: 'fill.field.environment',
 };
 
-const scopeOf = (page: CiVariablesPage): VariableScope => ({ owner: page.owner, fullPath: page.fullPath });
+/** The form-filling problems the fill reports (in English, for its tests), said in the page's language. */
+const PROBLEM_TEXT: ReadonlyArray<[string, PageMessageId]> = [
+  [FORM_PROBLEMS.noAddButton, 'fill.no-add-button'],
+  [FORM_PROBLEMS.notOpened, 'fill.not-opened'],
+];
 
-const scopeName = (scope: VariableScope) => (scope.owner === 'instance' ? 'the instance' : `this ${scope.owner}`);
+const scopeOf = (page: CiVariablesPage): VariableScope => ({ owner: page.owner, fullPath: page.fullPath });
 
 /** The Protect box as the GitLab's setting wants it: null leaves GitLab's default. */
 export const formProtect = (protect: PageSettings['protect']): boolean | null => (protect === 'gitlab' ? null : protect === 'on');
@@ -32,31 +40,39 @@ export const formProtect = (protect: PageSettings['protect']): boolean | null =>
 export const statusOf = (report: VariableFormReport): Exclude<FillStatusState, 'filling'> =>
   report.submitted ? (report.submitted === 'refused' ? 'incomplete' : 'saved') : report.complete ? 'filled' : 'incomplete';
 
-const VISIBLE_BECAUSE: Record<NonNullable<VariableFormReport['unmaskedBecause']>, string> = {
-  rule: 'visible (this GitLab cannot mask JSON)',
-  form: "visible (GitLab's form refused Masked for this value)",
+const FILLED: Record<'masked' | NonNullable<VariableFormReport['unmaskedBecause']>, PageMessageId> = {
+  masked: 'fill.masked',
+  rule: 'fill.visible-rule',
+  form: 'fill.visible-form',
 };
 
-/** What the person reads after a fill: what was set, what to set by hand, what to know. */
-export function describeReport(report: VariableFormReport, key: string): string {
-  if (report.problem !== null) return report.problem;
-  const notes = ` With type File, scripts get a path: cp "$${key}" ~/.docker/config.json.${
-    report.protected ? ' Protected: only pipelines of protected branches and tags get it.' : ''
-  }`;
-  const visibility = report.masked ? 'masked' : VISIBLE_BECAUSE[report.unmaskedBecause ?? 'rule'];
-  const filled = `${key}, type File, ${visibility}, Expand off`;
-  if (report.submitted) {
-    // Save automatically: GitLab's own button was pressed once; GitLab's answer is said as seen.
-    return `Filled (${filled}) and pressed GitLab's save button${
-      report.submitted === 'refused' ? ': GitLab refused it, see its message.' : report.submitted === 'saved' ? ': saved.' : '.'
-    }${notes}`;
-  }
-  if (report.complete) {
-    return `Filled: ${filled}. Review GitLab's form, then save it with GitLab's button.${notes}`;
-  }
-  const missing = report.missing.map((field) => FIELD_NAMES[field] ?? field).join(', ');
-  return `${missing ? `Not filled: ${missing}. Set these yourself` : 'GitLab does not accept the form yet: check it'}, then save.${notes}`;
+const SUBMITTED: Record<NonNullable<VariableFormReport['submitted']>, PageMessageId> = {
+  pressed: 'fill.pressed',
+  saved: 'fill.pressed-saved',
+  refused: 'fill.pressed-refused',
+};
+
+/**
+ * What the person reads after a fill: what was set, what to set by hand, what to know. Sentences
+ * follow each other whole; none is built from fragments.
+ */
+export function describeReport(report: VariableFormReport, key: string, t: PageTranslate, locale: Locale = 'en'): string {
+  if (report.problem !== null) return t(PROBLEM_TEXT.find(([english]) => english === report.problem)?.[1] ?? 'fill.not-opened');
+  const notes = [t('fill.file-note', { command: `cp "$${key}" ~/.docker/config.json` }), ...(report.protected ? [t('fill.protected-note')] : [])];
+  const filled = t(FILLED[report.masked ? 'masked' : (report.unmaskedBecause ?? 'rule')], { key });
+  // Save automatically: GitLab's own button was pressed once; GitLab's answer is said as seen.
+  const outcome = report.submitted
+    ? t(SUBMITTED[report.submitted], { filled })
+    : report.complete
+      ? t('fill.filled', { filled })
+      : report.missing.length
+        ? t('fill.not-filled', { fields: report.missing.map((field) => (FIELD_NAMES[field] ? t(FIELD_NAMES[field]) : field)).join(t('panel.list-separator')) })
+        : t('fill.not-accepted');
+  return sentences(locale, [outcome, ...notes]);
 }
+
+/** The language the background injected with this file (the GitLab page's), read once when the panel code starts. */
+const { locale, t } = injectedPageText();
 
 function csrfToken(): string | null {
   return document.querySelector<HTMLMetaElement>('meta[name="csrf-token"]')?.content ?? null;
@@ -71,7 +87,7 @@ function startSession(page: CiVariablesPage, data: VariablesPageData, settings: 
   const location = { origin: window.location.origin, relativeRoot: page.relativeRoot };
   const scope = scopeOf(page);
   // After Dismiss, focus goes back to the Generate button that started it all.
-  const status = createFillStatus(document, () => document.querySelector<HTMLElement>(`[${GENERATE_BUTTON_ATTRIBUTE}]`));
+  const status = createFillStatus(document, t('fill.dismiss'), () => document.querySelector<HTMLElement>(`[${GENERATE_BUTTON_ATTRIBUTE}]`));
   signal.addEventListener('abort', () => status.remove());
 
   /**
@@ -79,7 +95,7 @@ function startSession(page: CiVariablesPage, data: VariablesPageData, settings: 
    * `description`: what names the token and its expiry (issue 15), when the hand-off knew it.
    */
   const fill = (json: string, registry: string, focusForm = false, description: string | null = null) => {
-    status.show('filling', "Filling GitLab's variable form…");
+    status.show('filling', t('fill.filling'));
     void fillVariableForm(
       document,
       {
@@ -93,7 +109,7 @@ function startSession(page: CiVariablesPage, data: VariablesPageData, settings: 
       },
       (report) => {
         if (report.generation === null) debugLine('ci variables: form not recognised');
-        status.show(statusOf(report), describeReport(report, key));
+        status.show(statusOf(report), describeReport(report, key, t, locale));
         if (focusForm) firstFieldOfOpenForm(document)?.focus();
       },
     ).catch(debugFailure('fill failed'));
@@ -101,15 +117,17 @@ function startSession(page: CiVariablesPage, data: VariablesPageData, settings: 
 
   const openPanel = (preset: { json: string; registry: string } | null, opener: HTMLElement | null = null) =>
     openInPagePanel((close) => (
+      <PanelLanguage locale={locale} t={t}>
       <VariablePanel
         preset={preset}
-        scopeName={scopeName(scope)}
+        owner={scope.owner}
         settings={settings}
         protectedByDefault={data.protectedByDefault}
         resultUrl={window.location.href.split('#')[0]!}
         prefill={() =>
           sendToBackground({
             type: 'token-context',
+            locale,
             location,
             owner: 'personal',
             scope: scope.owner === 'instance' ? 'personal' : scope.owner,
@@ -118,11 +136,12 @@ function startSession(page: CiVariablesPage, data: VariablesPageData, settings: 
             fullPath: page.fullPath,
           })
         }
-        build={(registry, username, secret) => sendToBackground({ type: 'build-config', location, registry, username, secret })}
-        lookup={() => sendToBackground({ type: 'variables-lookup', location, scope })}
+        build={(registry, username, secret) => sendToBackground({ type: 'build-config', locale, location, registry, username, secret })}
+        lookup={() => sendToBackground({ type: 'variables-lookup', locale, location, scope })}
         save={(mode, json, registry) =>
           sendToBackground({
             type: 'variables-save',
+            locale,
             location,
             scope,
             csrfToken: csrfToken(),
@@ -138,8 +157,9 @@ function startSession(page: CiVariablesPage, data: VariablesPageData, settings: 
           fill(json, registry, true);
         }}
         onClose={close}
-        checkHealth={() => sendToBackground({ type: 'credential-health', location, scope })}
+        checkHealth={() => sendToBackground({ type: 'credential-health', locale, location, scope })}
       />
+      </PanelLanguage>
     ), opener);
 
   /** A value handed over from a token page: fill GitLab's form once, or ask first when one exists. */

@@ -34,10 +34,18 @@ export type GitLabLocation = z.infer<typeof GitLabLocationSchema>;
 export const LocaleSchema = z.enum(LOCALES);
 export type { Locale } from '../i18n/locales';
 
+/**
+ * The language the background writes a request's answer in: the panel's, which follows the
+ * GitLab page's language (utils/i18n/page-catalogue.ts says why the background formats them).
+ * Optional: a request without it is answered in English.
+ */
+const AnswerLocaleSchema = z.optional(LocaleSchema);
+
 const TokenOwnerSchema = z.enum(['project', 'group', 'personal', 'deploy']);
 
 export const TokenContextRequestSchema = z.object({
   type: z.literal('token-context'),
+  locale: AnswerLocaleSchema,
   location: GitLabLocationSchema,
   owner: TokenOwnerSchema,
   scope: z.enum(['project', 'group', 'personal']),
@@ -48,7 +56,7 @@ export const TokenContextRequestSchema = z.object({
 
 export const ResolvedValueSchema = z.object({
   value: z.nullable(z.string()),
-  /** Where the value came from, said in the panel. */
+  /** Where the value came from, as the sentence the panel shows ("Prefilled from …"), in the request's language. */
   source: z.string(),
   /** What could not be found and what to do, or null. */
   problem: z.nullable(z.string()),
@@ -63,6 +71,7 @@ export type TokenContext = z.infer<typeof TokenContextResponseSchema>;
 
 export const VerifyRequestSchema = z.object({
   type: z.literal('verify-credentials'),
+  locale: AnswerLocaleSchema,
   location: GitLabLocationSchema,
   username: z.string(),
   secret: z.string(),
@@ -85,6 +94,7 @@ export type HandoffTarget = z.infer<typeof HandoffTargetSchema>;
 
 export const HandoffPutRequestSchema = z.object({
   type: z.literal('handoff-put'),
+  locale: AnswerLocaleSchema,
   target: HandoffTargetSchema,
   json: z.string(),
   registry: z.string(),
@@ -111,6 +121,7 @@ export type HandoffTake = z.infer<typeof HandoffTakeResponseSchema>;
  */
 export const BuildConfigRequestSchema = z.object({
   type: z.literal('build-config'),
+  locale: AnswerLocaleSchema,
   location: GitLabLocationSchema,
   registry: z.string(),
   username: z.string(),
@@ -136,6 +147,7 @@ export type VariableScope = z.infer<typeof VariableScopeSchema>;
 /** Is there a DOCKER_AUTH_CONFIG (environment scope `*`) in this scope already? */
 export const VariablesLookupRequestSchema = z.object({
   type: z.literal('variables-lookup'),
+  locale: AnswerLocaleSchema,
   location: GitLabLocationSchema,
   scope: VariableScopeSchema,
 });
@@ -156,6 +168,7 @@ export type ExistingVariable = z.infer<typeof ExistingVariableSchema>;
  */
 export const VariablesSaveRequestSchema = z.object({
   type: z.literal('variables-save'),
+  locale: AnswerLocaleSchema,
   location: GitLabLocationSchema,
   scope: VariableScopeSchema,
   csrfToken: z.nullable(z.string()),
@@ -261,6 +274,8 @@ export const PanelLoadRequestSchema = z.object({
   location: GitLabLocationSchema,
   /** token-display: the token pages' second stage, loaded when GitLab shows a token (./panel-bridge.ts). */
   panel: z.enum(['token', 'token-display', 'variables']),
+  /** The page's `<html lang>` as GitLab wrote it (`de`, `pt_BR`): the background picks the panel's language from it. */
+  pageLanguage: z.optional(z.string().check(z.maxLength(64))),
 });
 export const PanelLoadResponseSchema = z.object({ injected: z.literal(true) });
 
@@ -273,7 +288,7 @@ export const CredentialHintRequestSchema = z.object({
   location: GitLabLocationSchema,
   scope: VariableScopeSchema,
   /** The page's language (the 'page-context' answer's), which the hint is said in. */
-  locale: z.optional(LocaleSchema),
+  locale: AnswerLocaleSchema,
 });
 export const CredentialHintResponseSchema = z.nullable(z.object({ text: z.string(), warning: z.boolean() }));
 export type CredentialHint = z.infer<typeof CredentialHintResponseSchema>;
@@ -281,6 +296,7 @@ export type CredentialHint = z.infer<typeof CredentialHintResponseSchema>;
 /** When the panel opens (or on "Check credentials"): each entry identified and checked. */
 export const CredentialHealthRequestSchema = z.object({
   type: z.literal('credential-health'),
+  locale: AnswerLocaleSchema,
   location: GitLabLocationSchema,
   scope: VariableScopeSchema,
 });

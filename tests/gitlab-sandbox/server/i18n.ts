@@ -130,9 +130,77 @@ const STRINGS: Record<string, [en: string, de: string]> = {
   'not_found': ['Page Not Found', 'Seite nicht gefunden'],
 };
 
+/**
+ * Japanese for what GitLab's Japanese translation covers on these pages (navigation, titles, the
+ * token and variables sections); the rest falls back to English, as GitLab's partial translations
+ * do. Enough for a page that is unmistakably a Japanese GitLab (`<html lang="ja">`).
+ */
+const JA: Record<string, string> = {
+  'nav.projects': 'プロジェクト',
+  'nav.groups': 'グループ',
+  'nav.settings': '設定',
+  'nav.admin': '管理者エリア',
+  'nav.issues': 'イシュー',
+  'nav.merge_requests': 'マージリクエスト',
+  'nav.access_tokens': 'アクセストークン',
+  'nav.repository': 'リポジトリ',
+  'settings.expand': '展開',
+  'settings.collapse': '折りたたむ',
+  'title.project_access_tokens': 'プロジェクトアクセストークン',
+  'title.group_access_tokens': 'グループアクセストークン',
+  'title.personal_access_tokens': 'パーソナルアクセストークン',
+  'title.ci_cd': 'CI/CD設定',
+  'title.repository': 'リポジトリ設定',
+  'title.dashboard': 'プロジェクト',
+  'tokens.add_new': 'プロジェクトアクセストークンを追加',
+  'tokens.add_new.group': 'グループアクセストークンを追加',
+  'tokens.add_new.personal': 'パーソナルアクセストークンを追加',
+  'js.tokens.add_new_button': '新しいトークンを追加',
+  'tokens.name': 'トークン名',
+  'tokens.expires_at': '有効期限',
+  'tokens.role': 'ロールを選択',
+  'tokens.scopes': 'スコープを選択',
+  'tokens.create.project': 'プロジェクトアクセストークンを作成',
+  'tokens.create.group': 'グループアクセストークンを作成',
+  'tokens.create.personal': 'パーソナルアクセストークンを作成',
+  'js.tokens.cancel': 'キャンセル',
+  'js.tokens.new.project': '新しいプロジェクトアクセストークン',
+  'js.tokens.new.group': '新しいグループアクセストークン',
+  'js.tokens.new.personal': '新しいパーソナルアクセストークン',
+  'js.tokens.copy': 'トークンをコピー',
+  'js.tokens.active.project': '有効なプロジェクトアクセストークン',
+  'js.tokens.active.group': '有効なグループアクセストークン',
+  'js.tokens.active.personal': '有効なパーソナルアクセストークン',
+  'js.tokens.col.name': 'トークン名',
+  'js.tokens.col.scopes': 'スコープ',
+  'js.tokens.col.created': '作成日',
+  'js.tokens.col.expires': '有効期限',
+  'js.tokens.col.role': 'ロール',
+  'js.tokens.col.action': 'アクション',
+  'js.tokens.never': 'なし',
+  'js.tokens.revoke': '取り消し',
+  'role.10': 'ゲスト',
+  'role.20': 'レポーター',
+  'role.30': 'デベロッパー',
+  'role.40': 'メンテナー',
+  'role.50': 'オーナー',
+  'deploy.title': 'デプロイトークン',
+  'js.deploy.new': '新しいデプロイトークン',
+  'js.deploy.name': '名前',
+  'js.deploy.username': 'ユーザー名 (オプション)',
+  'js.deploy.create': 'デプロイトークンを作成',
+  'js.deploy.your_new': '新しいデプロイトークン',
+  'deploy.active': '有効なデプロイトークン',
+  'deploy.col.username': 'ユーザー名',
+  'cicd.general': '一般のパイプライン',
+  'cicd.variables': '変数',
+  'cicd.runners': 'Runner',
+  'not_found': 'ページが見つかりません',
+};
+
 export function t(locale: Locale, key: string, vars: Record<string, string | number> = {}): string {
   const entry = STRINGS[key];
-  const text = entry ? entry[locale === 'de' ? 1 : 0] : key;
+  const text = (locale === 'ja' ? JA[key] : undefined) ?? (entry ? entry[locale === 'de' ? 1 : 0] : key);
   return text.replace(/%\{(\w+)\}/g, (_, name: string) => String(vars[name] ?? ''));
 }
 

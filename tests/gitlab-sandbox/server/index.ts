@@ -78,7 +78,7 @@ function envUi(): Ui {
 
 function envLocale(): Locale {
   const v = process.env.GITLAB_LOCALE ?? 'en';
-  if (v !== 'en' && v !== 'de') throw new Error(`GITLAB_LOCALE=${v}: expected en or de`);
+  if (v !== 'en' && v !== 'de' && v !== 'ja') throw new Error(`GITLAB_LOCALE=${v}: expected en, de or ja`);
   return v;
 }
 

@@ -4,7 +4,7 @@ import { rememberIssuedToken } from '../../support/secret-ledger.ts';
 /** The GitLab generations the local GitLab can imitate (see docs/gitlab-compatibility.md). */
 export const UIS = ['15.0', '15.11', '16.6', '17.6', '18.6'] as const;
 export type Ui = (typeof UIS)[number];
-export type Locale = 'en' | 'de';
+export type Locale = 'en' | 'de' | 'ja';
 
 /** Generation order, for "from this release on" rules. */
 export function uiAtLeast(ui: Ui, min: Ui): boolean {

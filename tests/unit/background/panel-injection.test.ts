@@ -43,14 +43,34 @@ describe('the background injects the panel code only into its watchers\' frames'
   afterEach(() => vi.restoreAllMocks());
 
   it("injects the page's panel file into the sender's own tab and frame", async () => {
+    vi.spyOn(navigator, 'language', 'get').mockReturnValue('en-US');
     const sender = { url: 'https://gitlab.com/acme/backend/-/settings/access_tokens', tab: { id: 7 }, frameId: 3 };
     expect(await ask(load('token'), sender)).toEqual({ ok: true, response: { injected: true } });
     const ci = { url: 'https://gitlab.com/groups/acme/-/settings/ci_cd#ci-variables', tab: { id: 8 }, frameId: 0 };
     expect(await ask(load('variables'), ci)).toEqual({ ok: true, response: { injected: true } });
+    // Each with its language's catalogue just before it (English: the page names none, the browser's is English).
     expect(injected).toEqual([
-      { target: { tabId: 7, frameIds: [3] }, files: [PANEL_FILES.token.file] },
-      { target: { tabId: 8, frameIds: [0] }, files: [PANEL_FILES.variables.file] },
+      { target: { tabId: 7, frameIds: [3] }, files: ['panel-text/en.js', PANEL_FILES.token.file] },
+      { target: { tabId: 8, frameIds: [0] }, files: ['panel-text/en.js', PANEL_FILES.variables.file] },
     ]);
+  });
+
+  it("injects the panel with the catalogue of the page's language: its <html lang> (Rails' pt_BR too), else the browser's, else English", async () => {
+    const sender = { url: 'https://gitlab.com/acme/backend/-/settings/access_tokens', tab: { id: 7 }, frameId: 0 };
+    const language = vi.spyOn(navigator, 'language', 'get').mockReturnValue('fr-FR');
+    const catalogueFor = async (pageLanguage: string) => {
+      injected = [];
+      expect(await ask({ ...load('token'), pageLanguage }, sender)).toEqual({ ok: true, response: { injected: true } });
+      return injected[0]!.files;
+    };
+    expect(await catalogueFor('de')).toEqual(['panel-text/de.js', PANEL_FILES.token.file]);
+    expect(await catalogueFor('pt_BR')).toEqual(['panel-text/pt-BR.js', PANEL_FILES.token.file]);
+    expect(await catalogueFor('ja')).toEqual(['panel-text/ja.js', PANEL_FILES.token.file]);
+    // A language the extension does not speak (Traditional Chinese, none): the browser's.
+    expect(await catalogueFor('zh_TW')).toEqual(['panel-text/fr.js', PANEL_FILES.token.file]);
+    expect(await catalogueFor('')).toEqual(['panel-text/fr.js', PANEL_FILES.token.file]);
+    language.mockReturnValue('sv-SE');
+    expect(await catalogueFor('nb')).toEqual(['panel-text/en.js', PANEL_FILES.token.file]);
   });
 
   it("refuses a page the panel does not serve, another GitLab's page, a GitLab not added, and a sender without a tab", async () => {

@@ -55,8 +55,8 @@ describe('token-context: registry and username for a token just shown', () => {
     expect(answer).toEqual({
       ok: true,
       response: {
-        registry: { value: 'registry.gitlab.com', source: "this project's container registry, from the GitLab API", problem: null },
-        username: { value: 'project_42_bot_8f3e', source: "the token's bot user, from the GitLab API", problem: null },
+        registry: { value: 'registry.gitlab.com', source: "Prefilled from this project's container registry, from the GitLab API.", problem: null },
+        username: { value: 'project_42_bot_8f3e', source: "Prefilled from the token's bot user, from the GitLab API.", problem: null },
       },
     });
     // Read with the person's GitLab session, from the page's own GitLab only.
@@ -71,7 +71,7 @@ describe('token-context: registry and username for a token just shown', () => {
     const answer = await ask(request, TOKEN_PAGE);
     expect((answer.response as { username: unknown }).username).toEqual({
       value: 'project_42_bot',
-      source: 'a default',
+      source: 'Prefilled from a default.',
       problem: "The token's bot user was not found. Any non-blank username works with project access tokens.",
     });
   });
@@ -83,7 +83,7 @@ describe('token-context: registry and username for a token just shown', () => {
     });
     const answer = await ask({ ...request, owner: 'group', scope: 'group', projectId: null, groupId: '10', fullPath: 'acme' }, 'https://gitlab.com/groups/acme/-/settings/access_tokens');
     expect(answer.response).toMatchObject({
-      registry: { value: 'registry.gitlab.com', source: "GitLab.com's registry" },
+      registry: { value: 'registry.gitlab.com', source: "Prefilled from GitLab.com's registry." },
       username: { value: 'group_10_bot_a1b2' },
     });
     expect(seen.map((r) => r.url.pathname)).toEqual([`${API}/groups/10/access_tokens`, `${API}/users/20`]);
@@ -106,7 +106,7 @@ describe('token-context: registry and username for a token just shown', () => {
       [`GET ${API}/projects/42/access_tokens`]: { status: 200, body: [] },
     });
     expect((await ask(request, TOKEN_PAGE)).response).toMatchObject({
-      registry: { value: 'mirror.example.com:5050', source: 'your setting for this GitLab', problem: null },
+      registry: { value: 'mirror.example.com:5050', source: 'Prefilled from your setting for this GitLab.', problem: null },
     });
   });
 
@@ -122,7 +122,7 @@ describe('token-context: registry and username for a token just shown', () => {
     const personal = { ...request, location, owner: 'personal', scope: 'personal', projectId: null, fullPath: null };
     const answer = await ask(personal, 'https://git.example.com/-/user_settings/personal_access_tokens');
     expect(answer.response).toMatchObject({
-      registry: { value: 'registry.example.com:5050', source: 'the registry last seen on this GitLab', problem: null },
+      registry: { value: 'registry.example.com:5050', source: 'Prefilled from the registry last seen on this GitLab.', problem: null },
     });
   });
 
@@ -132,7 +132,7 @@ describe('token-context: registry and username for a token just shown', () => {
       { ...request, owner: 'personal', scope: 'personal', projectId: null, fullPath: null },
       'https://gitlab.com/-/user_settings/personal_access_tokens',
     );
-    expect(answer.response).toMatchObject({ username: { value: 'alice', source: 'your GitLab username', problem: null } });
+    expect(answer.response).toMatchObject({ username: { value: 'alice', source: 'Prefilled from your GitLab username.', problem: null } });
   });
 });
 

@@ -41,7 +41,7 @@ describe('resolveTokenContext', () => {
     const context = await resolveTokenContext(project, reads(), remembered);
     expect(context.registry).toEqual({
       value: 'registry.example.com:5050',
-      source: "this project's container registry, from the GitLab API",
+      source: "Prefilled from this project's container registry, from the GitLab API.",
       problem: null,
     });
     expect(context.username).toMatchObject({ value: 'project_42_bot_7', problem: null });
@@ -55,7 +55,7 @@ describe('resolveTokenContext', () => {
       memory({ 'https://git.example.com': 'registry.example.com:5050' }),
     );
     expect(context.registry.value).toBe('registry.example.com:5050');
-    expect(context.registry.source).toBe('the registry last seen on this GitLab');
+    expect(context.registry.source).toBe('Prefilled from the registry last seen on this GitLab.');
     expect(context.registry.problem).toMatch(/container registry is turned off for this project.*Turn it on under Settings/);
   });
 
@@ -65,7 +65,7 @@ describe('resolveTokenContext', () => {
       reads(),
       memory(),
     );
-    expect(context.registry).toMatchObject({ value: 'registry.gitlab.com', source: "GitLab.com's registry" });
+    expect(context.registry).toMatchObject({ value: 'registry.gitlab.com', source: "Prefilled from GitLab.com's registry." });
   });
 
   it('asks for the host on a self-managed GitLab with nothing known, and suggests where to look', async () => {
@@ -76,7 +76,7 @@ describe('resolveTokenContext', () => {
     );
     expect(context.registry.value).toBeNull();
     expect(context.registry.problem).toMatch(/often git\.example\.com:5050/);
-    expect(context.username).toMatchObject({ value: 'alice', source: 'your GitLab username' });
+    expect(context.username).toMatchObject({ value: 'alice', source: 'Prefilled from your GitLab username.' });
   });
 
   it.each([
@@ -102,7 +102,7 @@ describe('resolveTokenContext', () => {
 
   it("leaves a deploy token's username to the page, which shows it next to the token", async () => {
     const context = await resolveTokenContext({ ...project, owner: 'deploy' }, reads(), memory());
-    expect(context.username).toEqual({ value: null, source: 'the deploy token shown on the page', problem: null });
+    expect(context.username).toEqual({ value: null, source: 'Prefilled from the deploy token shown on the page.', problem: null });
   });
 
   it('gives a personal token a usable username when GitLab does not say who is signed in, and says why', async () => {
@@ -117,7 +117,7 @@ describe('resolveTokenContext', () => {
     );
     expect(context.username).toEqual({
       value: 'gitlab-user',
-      source: 'a default',
+      source: 'Prefilled from a default.',
       problem:
         'GitLab did not accept your session when reading your username (401). Sign in again and reload the page. Any non-blank username works with a personal access token.',
     });
@@ -125,11 +125,11 @@ describe('resolveTokenContext', () => {
 
   it("names the default bot after the owner alone when the page gives no numeric id", async () => {
     const context = await resolveTokenContext({ ...project, projectId: null }, reads({ newestAccessTokenUserId: async () => null }), memory());
-    expect(context.username).toMatchObject({ value: 'project_bot', source: 'a default' });
+    expect(context.username).toMatchObject({ value: 'project_bot', source: 'Prefilled from a default.' });
   });
 
   it('falls back to a clear default when no bot token is found', async () => {
     const context = await resolveTokenContext(project, reads({ newestAccessTokenUserId: async () => null }), memory());
-    expect(context.username).toMatchObject({ value: 'project_42_bot', source: 'a default' });
+    expect(context.username).toMatchObject({ value: 'project_42_bot', source: 'Prefilled from a default.' });
   });
 });

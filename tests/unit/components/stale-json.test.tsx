@@ -1,33 +1,17 @@
 import { render } from 'preact';
-import { act } from 'preact/test-utils';
-import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { TokenPanel } from '../../../components/panel/TokenPanel';
 import { VariablePanel, type VariablePanelProps } from '../../../components/panel/VariablePanel';
-import { eventTrust } from '../../../components/user-action';
 import { buildDockerAuthConfig } from '../../../utils/docker-auth-config';
 import type { BuiltConfig } from '../../../utils/messaging/protocol';
+import { buttonNamed, panelTestRoot, settle, typeInto, withPanelText } from '../../support/panel-text';
 
 // The panels show the JSON the background built for the fields. Between a change to a field and
 // the background's answer, the JSON on screen still holds the fields' OLD values: nothing may act
 // on it then (a quick person, or a busy machine, would save, fill, copy or hand over credentials
 // they did not type). Found by an end-to-end run on a loaded machine.
 
-let root: HTMLElement;
-beforeEach(() => {
-  root = document.createElement('div');
-  document.body.append(root);
-  // A person's own clicks (issue 13: panels act on trusted events only).
-  vi.spyOn(eventTrust, 'isUserAction').mockReturnValue(true);
-});
-afterEach(() => {
-  render(null, root);
-  root.remove();
-  vi.restoreAllMocks();
-});
-
-async function settle() {
-  for (let i = 0; i < 5; i += 1) await act(() => new Promise((resolve) => setTimeout(resolve, 0)));
-}
+const panelRoot = panelTestRoot();
 
 /** The background's build-config, answered only when the test says so. */
 function heldBuilds() {
@@ -46,27 +30,17 @@ function heldBuilds() {
   return { build, answerAll };
 }
 
-function button(name: string): HTMLButtonElement {
-  const found = Array.from(root.querySelectorAll('button')).find((element) => element.textContent?.trim() === name);
-  if (!found) throw new Error(`no button ${name}`);
-  return found;
-}
-
-async function type(selector: string, value: string) {
-  const input = root.querySelector<HTMLInputElement>(selector)!;
-  input.value = value;
-  input.dispatchEvent(new Event('input', { bubbles: true }));
-  await settle();
-}
+const button = (name: string) => buttonNamed(panelRoot(), name);
+const type = (selector: string, value: string) => typeInto(panelRoot(), selector, value);
 
 describe('the variable panel', () => {
   it('offers no save or fill while the JSON is being rebuilt for a changed field, and saves what was typed', async () => {
     const { build, answerAll } = heldBuilds();
     const save = vi.fn<VariablePanelProps['save']>(async () => ({ outcome: 'saved', message: 'Saved.', existing: null, masked: true, protected: false }));
     render(
-      <VariablePanel
+      withPanelText(<VariablePanel
         preset={null}
-        scopeName="this project"
+        owner="project"
         settings={{ variableKey: 'DOCKER_AUTH_CONFIG', protect: 'gitlab' }}
         protectedByDefault={false}
         resultUrl={null}
@@ -79,8 +53,8 @@ describe('the variable panel', () => {
         save={save}
         fillForm={() => {}}
         onClose={() => {}}
-      />,
-      root,
+      />),
+      panelRoot(),
     );
     await settle();
     await type('#dac-token', 'glpat-typed0000000000001');
@@ -108,7 +82,7 @@ describe('the token panel', () => {
     const { build, answerAll } = heldBuilds();
     const handOff = vi.fn(async (_target: unknown, _json: string, _registry: string) => 'Opened the CI/CD settings in a new tab.');
     render(
-      <TokenPanel
+      withPanelText(<TokenPanel
         secret="glpat-captured0000000001"
         lockedUsername={null}
         location={{ origin: 'https://gitlab.com', relativeRoot: '' }}
@@ -123,8 +97,8 @@ describe('the token panel', () => {
         handOff={handOff}
         clearClipboard={async () => true}
         onClose={() => {}}
-      />,
-      root,
+      />),
+      panelRoot(),
     );
     await settle();
     await answerAll();

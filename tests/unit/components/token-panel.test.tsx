@@ -4,6 +4,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { TokenPanel, type TokenPanelProps } from '../../../components/panel/TokenPanel';
 import { buildDockerAuthConfig } from '../../../utils/docker-auth-config';
 import type { BuiltConfig, ResolvedValue } from '../../../utils/messaging/protocol';
+import { withPanelText } from '../../support/panel-text';
 
 let root: HTMLElement;
 beforeEach(() => {
@@ -48,7 +49,7 @@ function props(registry: ResolvedValue): TokenPanelProps {
 
 describe('token panel', () => {
   it('keeps the advice about a disabled registry visible beside the empty-field error', async () => {
-    render(<TokenPanel {...props({ value: null, source: 'nothing known yet', problem: DISABLED })} />, root);
+    render(withPanelText(<TokenPanel {...props({ value: null, source: 'Prefilled from nothing known yet.', problem: DISABLED })} />), root);
     await settle();
     const message = root.querySelector('#dac-registry-message')!.textContent!;
     expect(message).toContain(EMPTY_REGISTRY);
@@ -57,7 +58,7 @@ describe('token panel', () => {
   });
 
   it('says where a prefilled registry came from', async () => {
-    render(<TokenPanel {...props({ value: 'registry.example.com:5050', source: 'the registry last seen on this GitLab', problem: DISABLED })} />, root);
+    render(withPanelText(<TokenPanel {...props({ value: 'registry.example.com:5050', source: 'Prefilled from the registry last seen on this GitLab.', problem: DISABLED })} />), root);
     await settle();
     expect(root.querySelector<HTMLInputElement>('#dac-registry')!.value).toBe('registry.example.com:5050');
     const message = root.querySelector('#dac-registry-message')!.textContent!;

@@ -7,6 +7,7 @@ import { TokenPanel } from '../../../components/panel/TokenPanel';
 import { VariablePanel, type VariablePanelProps } from '../../../components/panel/VariablePanel';
 import { eventTrust } from '../../../components/user-action';
 import type { ExistingVariable } from '../../../utils/messaging/protocol';
+import { withPanelText } from '../../support/panel-text';
 
 // Issue 13, item 2: the panels live in GitLab's page, whose scripts can call click() on their
 // buttons. Every action that saves, replaces, fills, copies, verifies or opens a tab or the panel
@@ -53,7 +54,7 @@ describe('the token panel', () => {
     };
     Object.defineProperty(navigator, 'clipboard', { value: { writeText: spies.writeText }, configurable: true });
     render(
-      <TokenPanel
+      withPanelText(<TokenPanel
         secret="glpat-abcdefghijklmnop"
         lockedUsername={null}
         location={{ origin: 'https://gitlab.example.com', relativeRoot: '' }}
@@ -68,7 +69,7 @@ describe('the token panel', () => {
         handOff={spies.handOff}
         clearClipboard={async () => false}
         onClose={() => {}}
-      />,
+      />),
       root,
     );
     return spies;
@@ -103,9 +104,9 @@ describe('the CI/CD variables panel', () => {
       fillForm: vi.fn(),
     };
     render(
-      <VariablePanel
+      withPanelText(<VariablePanel
         preset={{ json: JSON_VALUE, registry: 'registry.example.com' }}
-        scopeName="this project"
+        owner="project"
         settings={{ variableKey: 'DOCKER_AUTH_CONFIG', protect: 'gitlab' }}
         protectedByDefault={false}
         resultUrl={null}
@@ -117,7 +118,7 @@ describe('the CI/CD variables panel', () => {
         save={spies.save}
         fillForm={spies.fillForm}
         onClose={() => {}}
-      />,
+      />),
       root,
     );
     return spies;

@@ -9,12 +9,16 @@ import { technicalIn } from '../../support/i18n';
 const ids = Object.keys(en) as MessageId[];
 
 /** Messages whose English is already right in every language (only parameters, punctuation, DOCKER_AUTH_CONFIG). */
-const SAME_AS_ENGLISH_ALLOWED: ReadonlySet<MessageId> = new Set(['inspect.entry-problem', 'popup.title']);
+const SAME_AS_ENGLISH_ALLOWED: ReadonlySet<MessageId> = new Set(['inspect.entry-problem', 'popup.title', 'health.token']);
 /** Words a language writes as English does, as GitLab's own translation of it does (German "Registry", "Token"). */
 const SAME_AS_ENGLISH_IN: Partial<Record<Locale, readonly MessageId[]>> = {
-  de: ['popup.field.registry', 'popup.field.token'],
-  es: ['popup.field.token', 'popup.problem.error'],
-  'pt-BR': ['popup.field.token'],
+  // Western languages also separate a list's parts with ", ".
+  de: ['popup.field.registry', 'popup.field.token', 'panel.registry', 'panel.token', 'panel.list-separator'],
+  es: ['popup.field.token', 'popup.problem.error', 'panel.token', 'panel.list-separator'],
+  'pt-BR': ['popup.field.token', 'panel.token', 'panel.list-separator'],
+  fr: ['panel.list-separator'],
+  ru: ['panel.list-separator'],
+  ko: ['panel.list-separator'],
 };
 
 const sampleParams = (pattern: string) =>

@@ -13,7 +13,7 @@ const query = { origin: 'https://gitlab.example.test', owner: 'project', scope: 
 describe('registry override from the options page', () => {
   it('wins over the API and the memory, said as the person\'s own setting', async () => {
     const context = await resolveTokenContext(query, reads, memory, { registryFor: async () => 'mine.example.test:5050' });
-    expect(context.registry).toEqual({ value: 'mine.example.test:5050', source: 'your setting for this GitLab', problem: null });
+    expect(context.registry).toEqual({ value: 'mine.example.test:5050', source: 'Prefilled from your setting for this GitLab.', problem: null });
   });
 
   it('changes nothing when none is set (or it is unusable)', async () => {

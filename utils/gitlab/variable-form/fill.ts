@@ -205,6 +205,15 @@ async function submit(container: Element): Promise<VariableFormSubmission> {
   return outcome ?? 'pressed';
 }
 
+/**
+ * The problems a fill reports, in English (the report's tests read them); the panel says them in
+ * the page's language from its catalogue (fill.no-add-button, fill.not-opened).
+ */
+export const FORM_PROBLEMS = {
+  noAddButton: "GitLab's Add variable button is missing or disabled (the project may have reached its variable limit).",
+  notOpened: "GitLab's variable form did not open, or not in a way this extension knows: open it with GitLab's Add variable button and try again, or fill it in yourself.",
+} as const;
+
 const failure = (problem: string): VariableFormReport => ({
   generation: null,
   complete: false,
@@ -225,7 +234,7 @@ async function openAddForm(doc: Document): Promise<string | null> {
   if (openFormContainer(doc) !== null) return null;
   const add = doc.querySelector<HTMLButtonElement>(ADD_VARIABLE_BUTTON);
   if (add === null || add.disabled) {
-    return "GitLab's Add variable button is missing or disabled (the project may have reached its variable limit).";
+    return FORM_PROBLEMS.noAddButton;
   }
   add.click();
   await afterRender();
@@ -260,7 +269,7 @@ export async function fillVariableForm(
     OPEN_TIMEOUT_MS,
   );
   if (found === null) {
-    return report(failure("GitLab's variable form did not open, or not in a way this extension knows: open it with GitLab's Add variable button and try again, or fill it in yourself."));
+    return report(failure(FORM_PROBLEMS.notOpened));
   }
   const { container, adapter } = found;
   await waitFor(container, () => (container.querySelector(LOADING) === null ? true : null), SETTLE_TIMEOUT_MS);

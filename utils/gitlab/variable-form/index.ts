@@ -10,7 +10,7 @@ export {
   openFormContainer,
   VARIABLE_FORM_ADAPTERS,
 } from './adapters';
-export { ADD_VARIABLE_BUTTON, decideMasked, descriptionFor, environmentIsAll, fillVariableForm } from './fill';
+export { ADD_VARIABLE_BUTTON, decideMasked, descriptionFor, environmentIsAll, fillVariableForm, FORM_PROBLEMS } from './fill';
 export { noteVariablesPageData, readVariablesPageData, type VariablesPageData } from './page-data';
 export type {
   VariableFormAdapter,

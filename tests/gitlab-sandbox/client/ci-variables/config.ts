@@ -2,7 +2,7 @@
 // GitLab generation renders. Generations follow docs/gitlab-compatibility.md.
 
 export type Generation = 'A' | 'B' | 'C' | 'D' | 'E';
-export type Locale = 'en' | 'de';
+export type Locale = 'en' | 'de' | 'ja';
 
 export interface PageConfig {
   generation: Generation;
@@ -137,7 +137,7 @@ export function readPageConfig(el: HTMLElement): PageConfig {
   const localeRaw = gon.sandbox?.locale ?? document.documentElement.lang ?? 'en';
   return {
     generation: generationFor(ui),
-    locale: localeRaw.toLowerCase().startsWith('de') ? 'de' : 'en',
+    locale: localeRaw.toLowerCase().startsWith('de') ? 'de' : localeRaw.toLowerCase().startsWith('ja') ? 'ja' : 'en',
     endpoint: data.endpoint ?? '',
     projectId: data.projectId ?? '',
     projectFullPath: data.projectFullPath ?? '',

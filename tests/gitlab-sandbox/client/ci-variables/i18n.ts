@@ -104,7 +104,44 @@ const de: Record<MessageKey, string> = {
   limitReached: 'Dieses Projekt hat die maximale Anzahl an Variablen erreicht.',
 };
 
-const catalogs: Record<Locale, Record<MessageKey, string>> = { en, de };
+/**
+ * Japanese, as GitLab's Japanese translation writes the parts a person sees first (title, the add
+ * form's labels and buttons); like GitLab's own partial translations, the rest stays English.
+ */
+const ja: Partial<Record<MessageKey, string>> = {
+  title: 'CI/CD変数',
+  addVariable: '変数を追加',
+  addVariableTitle: '変数を追加',
+  key: 'キー',
+  value: '値',
+  type: 'タイプ',
+  typeVariable: '変数',
+  typeFile: 'ファイル',
+  environments: '環境',
+  environmentScope: '環境スコープ',
+  allEnvironments: 'すべて (デフォルト)',
+  searchEnvironments: '検索',
+  flags: 'フラグ',
+  protect: '変数の保護',
+  mask: '変数のマスク',
+  expand: '変数参照を展開',
+  visibility: '可視性',
+  visible: '表示',
+  masked: 'マスク',
+  maskedAndHidden: 'マスクして非表示',
+  description: '説明',
+  optional: '(オプション)',
+  cancel: 'キャンセル',
+  close: '閉じる',
+  noVariables: '変数はまだありません。',
+  environment: '環境',
+  actions: 'アクション',
+  hiddenValue: '非表示',
+  reveal: '値を表示',
+  hide: '値を非表示',
+};
+
+const catalogs: Record<Locale, Record<MessageKey, string>> = { en, de, ja: { ...en, ...ja } };
 
 export type Translate = (key: MessageKey, params?: Record<string, string>) => string;
 

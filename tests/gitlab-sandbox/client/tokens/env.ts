@@ -3,7 +3,7 @@ export type Ui = '15.0' | '15.11' | '16.6' | '17.6' | '18.6';
 
 interface Gon {
   relative_url_root: string;
-  sandbox: { ui: Ui; locale: 'en' | 'de'; i18n: Record<string, string> };
+  sandbox: { ui: Ui; locale: 'en' | 'de' | 'ja'; i18n: Record<string, string> };
 }
 
 const gon = (window as unknown as { gon: Gon }).gon;
