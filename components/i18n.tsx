@@ -1,6 +1,6 @@
 import { createContext, type ComponentChildren } from 'preact';
 import { useContext } from 'preact/hooks';
-import { english, type Locale, type Translate } from '../utils/i18n';
+import type { Locale, Translate } from '../utils/i18n';
 
 /** The language a page speaks: its locale (for Intl and `lang`) and the sentences in it. */
 export interface Language {
@@ -8,9 +8,10 @@ export interface Language {
   t: Translate;
 }
 
-// English when no provider is above: the language of every test that does not choose one. No
-// global mutable: each page (or panel) says its language once, at its root.
-const LanguageContext = createContext<Language>({ locale: 'en', t: english });
+// No global mutable: each page (or panel) says its language once, at its root. Without a provider
+// above, message ids show (a test sees them): a default catalogue here would put the whole English
+// one into the in-page panels, which get their language's catalogue injected with them.
+const LanguageContext = createContext<Language>({ locale: 'en', t: (id) => id });
 
 export function LanguageProvider(props: { language: Language; children: ComponentChildren }) {
   return <LanguageContext.Provider value={props.language}>{props.children}</LanguageContext.Provider>;

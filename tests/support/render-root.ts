@@ -1,4 +1,6 @@
-import { render } from 'preact';
+import { h, render, type ComponentChildren } from 'preact';
+import { LanguageProvider } from '../../components/i18n';
+import { english } from '../../utils/i18n';
 import { act } from 'preact/test-utils';
 import { afterEach, beforeEach, vi } from 'vitest';
 
@@ -29,3 +31,9 @@ export const settle = () =>
   act(async () => {
     for (let i = 0; i < 20; i += 1) await new Promise((resolve) => setTimeout(resolve, 0));
   });
+
+/**
+ * `page` inside an English LanguageProvider, as the extension pages render (in the browser's
+ * language): without a provider, components show message ids.
+ */
+export const inEnglish = (page: ComponentChildren) => h(LanguageProvider, { language: { locale: 'en', t: english }, children: page });

@@ -4,6 +4,7 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { CLIPBOARD_CLEAR_MS } from '../../../components/clipboard-clear';
 import { CopyButton } from '../../../components/CopyButton';
 import { eventTrust } from '../../../components/user-action';
+import { inEnglish } from '../../support/render-root';
 
 // Issue 13, item 6: the panel's Copy puts a DOCKER_AUTH_CONFIG (a token, base64) in the
 // clipboard. Like a password manager, it is cleared 30 s later when the clipboard can only still
@@ -45,7 +46,7 @@ const elapse = (ms: number) =>
 const status = () => root.querySelector('[role="status"]')!.textContent;
 
 async function copyWith(clearAfterCopy: (() => Promise<boolean>) | undefined) {
-  await act(() => render(<CopyButton text={JSON_VALUE} clearAfterCopy={clearAfterCopy} />, root));
+  await act(() => render(inEnglish(<CopyButton text={JSON_VALUE} clearAfterCopy={clearAfterCopy} />), root));
   await act(() => root.querySelector('button')!.click());
   await elapse(0);
 }

@@ -6,6 +6,7 @@ import { AddInstanceForm } from '../../../components/options/AddInstanceForm';
 import { EnableOnThisGitLab } from '../../../components/options/EnableOnThisGitLab';
 import { InstanceCard } from '../../../components/options/InstanceCard';
 import { DEFAULT_SETTINGS } from '../../../utils/instances/settings';
+import { inEnglish } from '../../support/render-root';
 
 // Issue 13, item 7: Firefox's match patterns take no port, so allowing https://host:8443 there
 // grants every port of that host. The options page says so, in Firefox only (its build's pattern
@@ -39,7 +40,7 @@ const portNote = () => root.querySelector('[data-note="every-port"]')?.textConte
 
 describe('the options page in Firefox, for an address with a port', () => {
   it('says, before the browser asks, that every port of the host is granted', async () => {
-    render(<AddInstanceForm addedOrigins={[]} patternOptions={FIREFOX} />, root);
+    render(inEnglish(<AddInstanceForm addedOrigins={[]} patternOptions={FIREFOX} />), root);
     await typeAddress('https://gitlab.example.test:8443');
     expect(portNote()).toBe(NOTE);
     expect(root.querySelector('[data-note="every-port"]')!.getAttribute('role')).toBe('note');
@@ -53,25 +54,25 @@ describe('the options page in Firefox, for an address with a port', () => {
 
   it('says it on the card of an added instance with a port', async () => {
     const instance = { origin: 'https://gitlab.example.test:8443', relativeRoot: '', settings: { ...DEFAULT_SETTINGS }, builtIn: false };
-    render(<InstanceCard instance={instance} granted patternOptions={FIREFOX} />, root);
+    render(inEnglish(<InstanceCard instance={instance} granted patternOptions={FIREFOX} />), root);
     expect(portNote()).toBe(NOTE);
   });
 
   it("says it in the popup's Enable on this GitLab too, the same grant", async () => {
     const here = { address: { origin: 'https://gitlab.example.test:8443', relativeRoot: '' }, warning: null };
     const find = async () => here;
-    render(<EnableOnThisGitLab find={find} patternOptions={FIREFOX} />, root);
+    render(inEnglish(<EnableOnThisGitLab find={find} patternOptions={FIREFOX} />), root);
     for (let i = 0; i < 5; i += 1) await act(() => new Promise((resolve) => setTimeout(resolve, 0)));
     expect(portNote()).toBe(NOTE);
   });
 
   it('says nothing of the kind in Chromium, whose patterns keep the port', async () => {
-    render(<AddInstanceForm addedOrigins={[]} patternOptions={CHROMIUM} />, root);
+    render(inEnglish(<AddInstanceForm addedOrigins={[]} patternOptions={CHROMIUM} />), root);
     await typeAddress('https://gitlab.example.test:8443');
     expect(portNote()).toBeNull();
     render(null, root);
     const instance = { origin: 'https://gitlab.example.test:8443', relativeRoot: '', settings: { ...DEFAULT_SETTINGS }, builtIn: false };
-    render(<InstanceCard instance={instance} granted patternOptions={CHROMIUM} />, root);
+    render(inEnglish(<InstanceCard instance={instance} granted patternOptions={CHROMIUM} />), root);
     expect(portNote()).toBeNull();
   });
 });

@@ -5,7 +5,7 @@ import { EnableOnThisGitLab } from '../../../components/options/EnableOnThisGitL
 import { OptionsApp } from '../../../components/options/OptionsApp';
 import { instanceSettingsFor, readStoredInstances } from '../../../utils/instances/store';
 import { installExtensionFakes, type FakePermissions, type FakeScripting } from './fakes';
-import { renderRootPerTest, settle } from '../../support/render-root';
+import { inEnglish, renderRootPerTest, settle } from '../../support/render-root';
 
 // The options page and the popup's offer, rendered with WXT's fake browser; browser.permissions
 // and browser.scripting (which it lacks) are the in-memory fakes of ./fakes.
@@ -34,7 +34,7 @@ async function addThroughForm(address: string) {
 
 describe('options page', () => {
   it('lists gitlab.com built in', async () => {
-    render(<OptionsApp />, root());
+    render(inEnglish(<OptionsApp />), root());
     await settle();
     const items = [...root().querySelectorAll('li.instance')];
     expect(items.map((item) => item.getAttribute('data-origin'))).toEqual(['https://gitlab.com']);
@@ -42,7 +42,7 @@ describe('options page', () => {
   });
 
   it('says what is wrong with an address and asks for nothing', async () => {
-    render(<OptionsApp />, root());
+    render(inEnglish(<OptionsApp />), root());
     await settle();
     await addThroughForm('https://me:pw@gitlab.example.test');
     expect(root().querySelector('[role="alert"]')!.textContent).toMatch(/Remove the user name and password/);
@@ -50,7 +50,7 @@ describe('options page', () => {
   });
 
   it('asks for the origin inside the click, then lists and registers the instance', async () => {
-    render(<OptionsApp />, root());
+    render(inEnglish(<OptionsApp />), root());
     await settle();
     type(input('#instance-url'), 'https://gitlab.example.test/gitlab');
     await settle();
@@ -70,7 +70,7 @@ describe('options page', () => {
   });
 
   it('shows a visible warning for plain http://', async () => {
-    render(<OptionsApp />, root());
+    render(inEnglish(<OptionsApp />), root());
     await settle();
     type(input('#instance-url'), 'http://gitlab.internal');
     await settle();
@@ -79,7 +79,7 @@ describe('options page', () => {
 
   it('leaves a clear message and nothing else when access is refused', async () => {
     permissions.answer = false;
-    render(<OptionsApp />, root());
+    render(inEnglish(<OptionsApp />), root());
     await settle();
     await addThroughForm('https://gitlab.example.test');
     expect(root().querySelector('[data-outcome="refused"]')!.textContent).toMatch(/was not granted, so nothing was added/);
@@ -90,7 +90,7 @@ describe('options page', () => {
   it('saves settings checked, and says what is wrong', async () => {
     permissions.granted.add('https://gitlab.example.test/*');
     await fakeBrowser.storage.local.set({ instances: [{ origin: 'https://gitlab.example.test', relativeRoot: '', settings: {} }] });
-    render(<OptionsApp />, root());
+    render(inEnglish(<OptionsApp />), root());
     await settle();
     const card = root().querySelector<HTMLElement>('li[data-origin="https://gitlab.example.test"]')!;
     type(card.querySelector<HTMLInputElement>('input[id$="-registry"]')!, 'user@registry');
@@ -125,7 +125,7 @@ describe('options page', () => {
   it("turns the clipboard's clearing after Copy off for one GitLab (on unless turned off)", async () => {
     permissions.granted.add('https://gitlab.example.test/*');
     await fakeBrowser.storage.local.set({ instances: [{ origin: 'https://gitlab.example.test', relativeRoot: '', settings: {} }] });
-    render(<OptionsApp />, root());
+    render(inEnglish(<OptionsApp />), root());
     await settle();
     const card = root().querySelector<HTMLElement>('li[data-origin="https://gitlab.example.test"]')!;
     const label = [...card.querySelectorAll('label')].find((element) => element.textContent?.includes('Clear the clipboard 30 s after Copy'))!;
@@ -141,7 +141,7 @@ describe('options page', () => {
   });
 
   it('removes an instance: its scripts and its access go', async () => {
-    render(<OptionsApp />, root());
+    render(inEnglish(<OptionsApp />), root());
     await settle();
     await addThroughForm('https://gitlab.example.test');
     root().querySelector<HTMLButtonElement>('button[aria-label="Remove https://gitlab.example.test"]')!.click();
@@ -154,14 +154,14 @@ describe('options page', () => {
 
 describe('the popup\'s "Enable on this GitLab"', () => {
   it('shows nothing when the tab is not a GitLab to add', async () => {
-    render(<EnableOnThisGitLab find={async () => null} />, root());
+    render(inEnglish(<EnableOnThisGitLab find={async () => null} />), root());
     await settle();
     expect(root().innerHTML).toBe('');
   });
 
   it('enables the GitLab in the tab through the same path', async () => {
     const here = { address: { origin: 'http://gitlab.internal', relativeRoot: '/gitlab' }, warning: 'plain http warning' };
-    render(<EnableOnThisGitLab find={async () => here} />, root());
+    render(inEnglish(<EnableOnThisGitLab find={async () => here} />), root());
     await settle();
     expect(root().textContent).toContain('http://gitlab.internal/gitlab');
     expect(root().textContent).toContain('plain http warning');
