@@ -5,8 +5,9 @@ import type { Catalogue, MessageId } from './messages/en';
 /**
  * The part of a catalogue that the in-page panel code formats itself: the panels' own labels and
  * the fill status (`panel.*`, `fill.*`), and what "Create registry read token" says after it
- * filled GitLab's form (`form-helper.*`), and the Copy button's lines (`copy.*`, components/CopyButton.tsx). Every other sentence the panels show (Verify verdicts,
- * save results, credential health, the engine's messages) is formatted by the background in the
+ * filled GitLab's form (`form-helper.*`), and the Copy button's lines (`copy.*`, the shared
+ * components/CopyButton.tsx). Every other sentence the panels show (Verify verdicts, save
+ * results, credential health, the engine's messages) is formatted by the background in the
  * language the request names (utils/messaging/protocol.ts, `locale`).
  *
  * Why the background formats, and not the panel from message ids: those sentences are built from

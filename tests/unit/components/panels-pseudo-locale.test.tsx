@@ -3,6 +3,7 @@ import { render } from 'preact';
 import { describe, expect, it, vi } from 'vitest';
 import { createFillStatus, FILL_STATUS_ATTRIBUTE } from '../../../components/panel/fill-status';
 import { TokenPanel } from '../../../components/panel/TokenPanel';
+import { eventTrust } from '../../../components/user-action';
 import { VariablePanel } from '../../../components/panel/VariablePanel';
 import { checkCredentialHealth, type HealthReads } from '../../../utils/background/credential-health';
 import { GitLabApiError } from '../../../utils/background/gitlab-api';
@@ -106,6 +107,12 @@ describe('the panels in the pseudo-locale show no untranslated text', () => {
     await type('#dac-target', 'acme/backend');
     await press('panel.fill-ci-variable');
     expect(panelRoot().querySelector('[data-verdict]')?.getAttribute('data-verdict')).toBe('invalid');
+    expect(untranslatedTexts(panelRoot(), LITERALS)).toEqual([]);
+    // Copy, and the line it says beside itself: the shared CopyButton reads the panel's catalogue.
+    Object.defineProperty(navigator, 'clipboard', { value: { writeText: async () => {} }, configurable: true });
+    vi.spyOn(eventTrust, 'isUserAction').mockReturnValue(true);
+    await press('panel.copy');
+    expect([...panelRoot().querySelectorAll('[role="status"]')].map((status) => status.textContent)).toContain(pseudo('copy.copied'));
     expect(untranslatedTexts(panelRoot(), LITERALS)).toEqual([]);
   });
 
