@@ -1,4 +1,8 @@
+import { en } from '../../utils/i18n/messages/en';
 import { TECHNICAL } from './i18n';
+
+/** Catalogue ids: a component without its language shows them, and they look like host names. */
+const MESSAGE_IDS = new Set(Object.keys(en));
 
 /**
  * The text a person would see (or hear) that did not come from the catalogue, in a page rendered
@@ -36,10 +40,12 @@ function leftOutside(text: string, literals: readonly string[]): string[] {
     rest = rest.replace(/⟦[^⟦⟧]*⟧/g, '\u0001');
   }
   for (const literal of literals) if (literal !== '') rest = rest.split(literal).join('\u0001');
-  return rest
+  // A message id shown instead of its message (no catalogue reached the component).
+  const ids = [...rest.matchAll(/[a-z][\w-]*(?:\.[\w-]+)+/g)].map(([id]) => id).filter((id) => MESSAGE_IDS.has(id));
+  return ids.concat(rest
     .split('\u0001')
     .map((piece) => piece.replace(JSON_TEXT, ' ').replace(TECHNICAL, ' ').trim())
-    .filter((piece) => /\p{L}{2,}/u.test(piece));
+    .filter((piece) => /\p{L}{2,}/u.test(piece)));
 }
 
 /** A JSON object as the pages show it (a generated or pasted DOCKER_AUTH_CONFIG). */
