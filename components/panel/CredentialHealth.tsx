@@ -25,7 +25,7 @@ export function CredentialHealth(props: CredentialHealthProps) {
     setState({ state: 'checking' });
     props.check().then(
       (health) => setState({ state: 'done', health }),
-      (error: unknown) => setState({ state: 'failed', error: errorText(error) }),
+      (error: unknown) => setState({ state: 'failed', error: errorText(error, t) }),
     );
   };
   useEffect(() => {

@@ -1,5 +1,7 @@
 import type { ComponentChildren } from 'preact';
 import { usePanelText } from './text';
+import type { PageTranslate } from '../../utils/i18n/page-catalogue';
+import { ExtensionUnavailable } from '../../utils/messaging/send';
 
 /** The dialog every in-page panel shares: title DOCKER_AUTH_CONFIG and a close button. */
 export function PanelFrame(props: { onClose: () => void; children: ComponentChildren }) {
@@ -28,4 +30,6 @@ export function JsonField(props: { json: string | null }) {
   );
 }
 
-export const errorText = (error: unknown) => (error instanceof Error ? error.message : String(error));
+/** What a failed request says, in the panel's language when the extension itself could not answer. */
+export const errorText = (error: unknown, t: PageTranslate) =>
+  error instanceof ExtensionUnavailable ? t(`panel.error.${error.reason}`) : error instanceof Error ? error.message : String(error);

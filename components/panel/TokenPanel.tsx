@@ -51,7 +51,7 @@ export function TokenPanel(props: TokenPanelProps) {
         setRegistry((current) => current || resolved.registry.value || '');
         if (!props.lockedUsername) setUsername((current) => current || resolved.username.value || '');
       },
-      (error: unknown) => !cancelled && setContextError(errorText(error)),
+      (error: unknown) => !cancelled && setContextError(errorText(error, t)),
     );
     return () => {
       cancelled = true;
@@ -72,7 +72,7 @@ export function TokenPanel(props: TokenPanelProps) {
     try {
       setVerdict(await props.verify(username.trim(), props.secret.trim()));
     } catch (error) {
-      setVerdict({ verdict: 'unknown', message: errorText(error) });
+      setVerdict({ verdict: 'unknown', message: errorText(error, t) });
     } finally {
       setBusy(null);
     }
@@ -84,7 +84,7 @@ export function TokenPanel(props: TokenPanelProps) {
     try {
       setHandoffMessage(await props.handOff(target, json, built.key));
     } catch (error) {
-      setHandoffMessage(errorText(error));
+      setHandoffMessage(errorText(error, t));
     } finally {
       setBusy(null);
     }

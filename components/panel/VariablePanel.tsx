@@ -56,7 +56,7 @@ export function VariablePanel(props: VariablePanelProps) {
   useEffect(() => {
     props.lookup().then(
       (variable) => setExisting({ state: 'known', variable }),
-      (error: unknown) => setExisting({ state: 'unknown', error: errorText(error) }),
+      (error: unknown) => setExisting({ state: 'unknown', error: errorText(error, t) }),
     );
     if (props.preset) return;
     props.prefill().then(
@@ -96,7 +96,7 @@ export function VariablePanel(props: VariablePanelProps) {
       }
       setResult({ ok: answer.outcome === 'saved', text: answer.message });
     } catch (error) {
-      setResult({ ok: false, text: errorText(error) });
+      setResult({ ok: false, text: errorText(error, t) });
     } finally {
       setBusy(false);
     }

@@ -1,9 +1,10 @@
 import { browser, type Browser } from '#imports';
 import { buildDockerAuthConfig } from '../docker-auth-config';
 import { CATALOGUES } from '../i18n/catalogues';
-import { translator, type Translate } from '../i18n';
+import { english, translator, type Translate } from '../i18n';
 import {
   BackgroundRequestSchema,
+  LocaleSchema,
   responseSchemas,
   type BackgroundRequest,
   type GitLabLocation,
@@ -129,7 +130,7 @@ async function handle(request: BackgroundRequest, origin: string, sender: Browse
       return verifyRegistryCredentials(request.location, request.username, request.secret, request.projectPath, t);
     case 'handoff-put': {
       const tabId = sender.tab?.id;
-      if (tabId === undefined || !isTokenPageSender(sender)) throw new Error('Refused: only a token page can hand a value over.');
+      if (tabId === undefined || !isTokenPageSender(sender)) throw new Error(t('error.refused-not-token-page'));
       const wait = handoffStarts.tryStart(tabId);
       if (wait > 0) return { ok: false, message: t('handoff.wait', { seconds: wait }) };
       // The CI/CD page's fill writes a description naming the token (issue 15): told here, where the token is new.
@@ -179,18 +180,21 @@ export function listenForContentScripts(): void {
   browser.runtime.onMessage.addListener((message: unknown, sender, sendResponse) => {
     const request = BackgroundRequestSchema.safeParse(message);
     if (!request.success) {
-      sendResponse({ ok: false, error: 'The extension received a message it does not understand.' });
+      // Said in the language the message asked for, if it named one we speak.
+      const asked = LocaleSchema.safeParse((message as { locale?: unknown } | null)?.locale);
+      const t = asked.success ? translator(asked.data, CATALOGUES[asked.data]) : english;
+      sendResponse({ ok: false, error: t('error.not-understood') });
       return false;
     }
     const origin = senderOrigin(sender);
     if (origin === null || origin !== originOf(request.data)) {
-      sendResponse({ ok: false, error: 'Refused: the request names another GitLab than the page it came from.' });
+      sendResponse({ ok: false, error: textFor(request.data)('error.refused-origin') });
       return false;
     }
     const responseSchema = responseSchemas[request.data.type];
     hasStoredRoot(request.data)
       .then((stored) => {
-        if (!stored) throw new Error('Refused: the request names another GitLab address than the one this origin is served at.');
+        if (!stored) throw new Error(textFor(request.data)('error.refused-root'));
         return handle(request.data, origin, sender, handoffStarts);
       })
       .then(

@@ -104,3 +104,34 @@ describe('requestPageContext (the watcher side)', () => {
     ]);
   });
 });
+
+describe("the background's refusals, in the language the request names", () => {
+  beforeEach(() => {
+    fakeBrowser.reset();
+    listenForContentScripts();
+  });
+
+  it('a message it does not understand, and a page of another GitLab, said in German when the request asks for German', async () => {
+    expect(await ask({ type: 'verify-credentials', locale: 'de' }, 'https://gitlab.com/a/b/-/settings/access_tokens')).toEqual({
+      ok: false,
+      error: 'Die Erweiterung hat eine Nachricht erhalten, die sie nicht versteht.',
+    });
+    const verify = {
+      type: 'verify-credentials',
+      locale: 'de',
+      location: { origin: 'https://gitlab.com', relativeRoot: '' },
+      username: 'u',
+      secret: 's',
+      projectPath: null,
+    };
+    expect(await ask(verify, 'https://evil.example/a/b/-/settings/access_tokens')).toEqual({
+      ok: false,
+      error: 'Abgelehnt: Die Anfrage nennt ein anderes GitLab als die Seite, von der sie kommt.',
+    });
+    // No language named (or one we do not speak): English.
+    expect(await ask({ type: 'verify-credentials', locale: 'nl' }, 'https://gitlab.com/a/b/-/settings/access_tokens')).toEqual({
+      ok: false,
+      error: 'The extension received a message it does not understand.',
+    });
+  });
+});

@@ -94,6 +94,14 @@ export const en = {
   'form-helper.field.scopes': 'read_registry scope only',
   'form-helper.field.role': 'Reporter role',
   'form-helper.field.expiry': 'expiry date',
+  // When the extension itself cannot answer a panel (it was updated or reloaded underneath), and
+  // what the background refuses (a request that does not fit the page it came from).
+  'panel.error.no-answer': 'The extension did not answer. Reload the page and try again.',
+  'panel.error.failed': 'The extension failed. Reload the page and try again.',
+  'error.not-understood': 'The extension received a message it does not understand.',
+  'error.refused-origin': 'Refused: the request names another GitLab than the page it came from.',
+  'error.refused-root': 'Refused: the request names another GitLab address than the one this origin is served at.',
+  'error.refused-not-token-page': 'Refused: only a token page can hand a value over.',
   // A self-managed GitLab's address, as typed in the options page or the popup.
   'address.empty': 'Enter the address of your GitLab, e.g. https://gitlab.example.com or https://example.com/gitlab.',
   'address.spaces': 'A web address cannot contain spaces. Enter it as e.g. https://gitlab.example.com or https://example.com/gitlab.',
