@@ -26,13 +26,23 @@ export type GitLabPage = GitLabPageContext &
 
 export type GitLabPageKind = GitLabPage['kind'];
 
+/** `data-*` attributes of GitLab's `<body>` that say which project or group a page is of. */
+export interface PageBodyData {
+  projectFullPath?: string;
+  project?: string;
+  projectId?: string;
+  groupFullPath?: string;
+  group?: string;
+  namespaceId?: string;
+}
+
 export interface GitLabPageInput {
   /** `document.body.dataset.page`. */
   dataPage: string | undefined;
   /** `location.pathname`. */
   pathname: string;
-  /** `document.body.dataset` (camelCase keys such as `projectFullPath`, or kebab-case `project-full-path`). */
-  bodyData: Record<string, string | undefined>;
+  /** The entries of `document.body.dataset` that page detection reads (camelCase, as the dataset names them). */
+  bodyData: PageBodyData;
   /**
    * The relative URL root when the caller knows it from elsewhere. Needed only on GitLab 15.x
    * project pages, whose body lacks `data-project-full-path`: there `/gitlab/group/project/-/…`
@@ -93,9 +103,8 @@ export function isGitLabFullPath(value: string, minSegments = 1): boolean {
 }
 
 /** Body data as `document.body.dataset` gives it (camelCase) or as attribute names (kebab-case). */
-function bodyValue(bodyData: Record<string, string | undefined>, kebabName: string): string | null {
-  const camelName = kebabName.replace(/-([a-z])/g, (_, letter: string) => letter.toUpperCase());
-  const value = bodyData[camelName] ?? bodyData[kebabName] ?? bodyData[`data-${kebabName}`];
+function bodyValue(bodyData: PageBodyData, name: keyof PageBodyData): string | null {
+  const value = bodyData[name];
   if (value === undefined) return null;
   const trimmed = value.trim();
   return trimmed === '' ? null : trimmed;
@@ -135,7 +144,7 @@ function locateProject(input: GitLabPageInput): Located | null {
   if (scopeIndex < 0) return null;
   const prefix = pathname.slice(0, scopeIndex);
 
-  const declared = bodyValue(bodyData, 'project-full-path');
+  const declared = bodyValue(bodyData, 'projectFullPath');
   if (declared !== null && isGitLabFullPath(declared, 2)) {
     const suffix = `/${declared}`;
     if (prefix.toLowerCase().endsWith(suffix.toLowerCase())) {
@@ -161,7 +170,7 @@ function locateProject(input: GitLabPageInput): Located | null {
 /** Group pages: `<root>/groups/<full/path>/-/…`; `groups` is reserved at the top level. */
 function locateGroup(input: GitLabPageInput): Located | null {
   const { pathname, bodyData } = input;
-  const declared = bodyValue(bodyData, 'group-full-path');
+  const declared = bodyValue(bodyData, 'groupFullPath');
   if (declared !== null && isGitLabFullPath(declared)) {
     const marker = `/groups/${declared}/-/`.toLowerCase();
     const at = pathname.toLowerCase().indexOf(marker);
@@ -226,8 +235,8 @@ export function detectPageAmong(shapes: PageShapes, input: GitLabPageInput): Git
   }
   if (located === null) return null;
 
-  const projectId = shape.owner === 'project' ? numericId(bodyValue(input.bodyData, 'project-id')) : null;
-  const groupId = shape.owner === 'group' ? numericId(bodyValue(input.bodyData, 'namespace-id')) : null;
+  const projectId = shape.owner === 'project' ? numericId(bodyValue(input.bodyData, 'projectId')) : null;
+  const groupId = shape.owner === 'group' ? numericId(bodyValue(input.bodyData, 'namespaceId')) : null;
   return { ...shape, ...located, projectId, groupId };
 }
 

@@ -98,15 +98,6 @@ describe('detectGitLabPage: relative root and full paths', () => {
     expect(detectGitLabPage(input)).toMatchObject({ relativeRoot: '', fullPath: 'acme/app', projectId: '42' });
   });
 
-  it('accepts kebab-case body keys as well as dataset camelCase', () => {
-    const page = detectGitLabPage({
-      dataPage: 'projects:settings:access_tokens:index',
-      pathname: '/gitlab/a/b/-/settings/access_tokens',
-      bodyData: { 'project-full-path': 'a/b', 'project-id': '5' },
-    });
-    expect(page).toMatchObject({ relativeRoot: '/gitlab', fullPath: 'a/b', projectId: '5' });
-  });
-
   it('15.x (no data-project-full-path): takes a nested full path from the URL', () => {
     const page = detectGitLabPage({
       dataPage: 'projects:settings:access_tokens:index',
