@@ -11,6 +11,10 @@ describe('checkSecret', () => {
     });
   });
 
+  it('counts one removed character as one, not as "1 characters"', () => {
+    expect(checkSecret('glpat-abcdefghijklmnopqrst ')).toMatchObject({ notes: ['Removed spaces around the token (1 character).'] });
+  });
+
   it('accepts a clean token without notes', () => {
     expect(checkSecret('glpat-abc:def')).toEqual({ ok: true, value: 'glpat-abc:def', notes: [] });
   });
@@ -23,6 +27,10 @@ describe('checkSecret', () => {
     ['glpat-abc\tdef', /contains a tab/],
     ['glpat-abc\u0000def', /invisible character U\+0000/],
     ['glpat-abc\u200bdef'.replace('\u200b', '\u0085'), /U\+0085/],
+    // A carriage return is a line break to the person who pasted it (Windows line ends), not an "invisible character".
+    ['glpat-abc\rdef', /contains a line break at character 10/],
+    // Code points are written as Unicode writes them: upper-case hex digits.
+    ['glpat-abc\u001bdef', /invisible character U\+001B at character 10/],
   ])('refuses %j', (secret, message) => {
     const result = checkSecret(secret);
     expect(result.ok).toBe(false);
@@ -47,6 +55,10 @@ describe('checkUsername', () => {
     ['', /Enter a username.*deploy token needs its own username/],
     ['al:ice', /cannot contain ":".*Remove the ":"/],
     ['ali\u0007ce', /invisible character U\+0007/],
+    ['ali\u009bce', /invisible character U\+009B\./],
+    ['ali\rce', /contains a line break\./],
+    ['ali\nce', /contains a line break\./],
+    ['ali\tce', /contains a tab/],
   ])('refuses %j', (username, message) => {
     const result = checkUsername(username);
     expect(!result.ok && result.error).toMatch(message);

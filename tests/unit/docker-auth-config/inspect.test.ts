@@ -19,8 +19,11 @@ describe('inspectDockerAuthConfig', () => {
 
   it.each([
     ['', /error: The value is empty/],
+    // A field left with spaces or a line break in it is as empty to the person as a blank one.
+    [' \n ', /error: The value is empty/],
     ['{"auths":', /error: Not valid JSON .*ignores the whole variable/],
     ['[1]', /error: The value must be a JSON object/],
+    ['null', /error: The value must be a JSON object/],
     ['{"auths":[]}', /error: "auths" must be an object/],
     ['{"auths":"x"}', /error: "auths" must be an object/],
     ['{}', /error: There is no "auths" object/],

@@ -66,6 +66,7 @@ describe('mergeIntoDockerAuthConfig', () => {
 
   it.each([
     ['', /no existing value/],
+    ['  \n', /no existing value/],
     ['{"auths":', /cannot be merged: Not valid JSON.*replace it instead/],
     ['"text"', /cannot be merged: The value must be a JSON object/],
   ])('refuses to merge into %j', (text, message) => {
