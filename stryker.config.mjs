@@ -1,6 +1,11 @@
-// Mutation testing of the unit tests: `npm run mutation` (about 40 minutes on 2 cores, so not
-// part of `npm test`). Report: reports/mutation/mutation.html and mutation.json.
+// Mutation testing of the unit tests: `npm run mutation -- --concurrency 2` (about an hour and a
+// half on 2 cores, so not part of `npm test`). Report: reports/mutation/mutation.html and
+// mutation.json; `npm run mutation:report` turns it into docs/mutation-survivors.md.
 // One file only, e.g.: npm run mutation -- --mutate utils/docker-auth-config/base64.ts
+// `npm run mutation` passes --ignoreStatic: static mutants (module-level constants: selectors,
+// schemas, tables) each re-run every unit test that imports their file with the modules
+// reloaded, and Stryker puts them at 92% of a run with them (about 20 hours on 2 cores).
+// `npx stryker run --mutate <file>` (without the flag) runs one file's static mutants too.
 /** @type {import('@stryker-mutator/api/core').PartialStrykerOptions} */
 export default {
   testRunner: 'vitest',
