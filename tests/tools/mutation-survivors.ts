@@ -36,11 +36,11 @@ function sourceAt(source: string, { start, end }: ReportMutant['location']): str
   return [lines[start.line - 1]!.slice(start.column - 1), ...middle, lines[end.line - 1]!.slice(0, end.column - 1)].join('\n');
 }
 
-/** One line, at most 56 characters and "…": how a change is shown, and how reasons name it. */
+/** One line, at most 56 characters, and "…" when there is more: how a change is shown, and how reasons name it. */
 export function shortCode(code: string): string {
   const firstLine = code.split('\n')[0]!.trim();
-  const cut = firstLine.length > 56 ? firstLine.slice(0, 56) : firstLine;
-  return (cut !== firstLine || code.includes('\n') ? `${cut}…` : cut).replaceAll('`', 'ˋ');
+  const shown = firstLine.length > 56 ? `${firstLine.slice(0, 56)}…` : code.includes('\n') ? `${firstLine} …` : firstLine;
+  return shown.replaceAll('`', 'ˋ');
 }
 
 /** A reason names a mutant by file, mutator and the start of its original and replacement text. */
