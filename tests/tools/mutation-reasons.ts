@@ -9,8 +9,6 @@ export const REASON_KINDS = {
   gitlab:
     "only markup or an answer GitLab does not produce tells them apart (the behaviour GitLab's components have is in docs/gitlab-compatibility.md); a fixture inventing it would test a GitLab that does not exist.",
   hidden: 'a text no person ever sees (another sentence is shown in its place).',
-  static:
-    'a module-level constant that one test also reaches: Stryker runs it with that test without reloading the module, so the constant never actually changes and the result is not a real one.',
   open: 'killable, not done yet; the entry says what is missing.',
 } as const;
 

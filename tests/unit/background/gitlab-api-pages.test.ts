@@ -44,3 +44,17 @@ describe('getAll: every page of a GitLab list', () => {
     expect(asked).toHaveLength(3);
   });
 });
+
+describe('get: one API read', () => {
+  it("gives GitLab's answer to a path with its query, such as the user search credential health does", async () => {
+    const asked: string[] = [];
+    vi.stubGlobal('fetch', async (url: URL | string) => {
+      const address = new URL(String(url));
+      asked.push(`${address.pathname}${address.search}`);
+      return new Response(JSON.stringify([{ id: 5, username: 'project_7_bot_abc' }]), { headers: { 'content-type': 'application/json' } });
+    });
+    const api = gitLabApi({ origin: 'https://git.example.test', relativeRoot: '/gitlab' });
+    expect(await api.get('users?username=project_7_bot_abc')).toEqual([{ id: 5, username: 'project_7_bot_abc' }]);
+    expect(asked).toEqual(['/gitlab/api/v4/users?username=project_7_bot_abc']);
+  });
+});

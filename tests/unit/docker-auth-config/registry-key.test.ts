@@ -108,7 +108,8 @@ describe('normaliseRegistry: what the Registry field says back', () => {
     ]);
     expect(notesOf('registry.example.com/group/app:1.0')).toEqual([
       'Removed "/group/app:1.0": the runner matches host[:port] only.',
-    ]);
+    ]);    // A scheme alone is named alone: no empty path is "removed".
+    expect(notesOf('https://registry.example.com')).toEqual(['Removed "https://": the runner matches host[:port] only.']);
   });
 
   it("says why a Docker Hub host became Docker Hub's key", () => {
