@@ -129,10 +129,11 @@ for (const group of GROUPS) {
   sections.push(
     [
       `## ${group.heading}`,
-      `${number(count.all)} mutants. Static, not run: ${number(count.ignored)}, and ${count.unchanged} module-level constants that Stryker ran without changing them (listed at the end). ` +
+      `${number(count.all)} mutants. Static, not run: ${number(count.ignored)}` +
+        `${count.unchanged ? `, and ${count.unchanged} module-level constants that Stryker ran without changing them (listed at the end)` : ''}. ` +
         `Of the ${number(valid)} run, ${number(detected)} killed${count.timeout ? ` (${count.timeout} by timeout)` : ''}, ${count.survived} survived, ` +
         `${count.noCoverage} reached by no test${count.errors ? ` (and ${count.errors} that end in a runtime error, which Stryker leaves out)` : ''}: ` +
-        `**${scoreText}** (target ${group.target}%; Stryker's own figure, with the unchanged constants as survivors: ${strykerScore}).`,
+        `**${scoreText}** (target ${group.target}%${count.unchanged ? `; Stryker's own figure, with the unchanged constants as survivors: ${strykerScore}` : ''}).`,
       '',
       rows.length ? `By reason: ${kinds}.` : 'No survivors.',
       '',
@@ -171,7 +172,18 @@ ${sections.join('\n\n')}
 writeFileSync(resolve(root, 'docs/mutation-survivors.md'), doc);
 console.log(['| code | mutants | static, not run | killed | survived | no coverage | score (Stryker\'s) | target |', '|---|---|---|---|---|---|---|---|', ...tableRows].join('\n'));
 const stale = SURVIVOR_REASONS.filter((reason) => !used.has(reason));
-if (stale.length) console.log(`\n${stale.length} recorded reasons match no survivor (killed since, or the code changed): remove them.`);
+if (stale.length && process.argv.includes('--prune')) {
+  // One r(…) per line, in the array's order: drop the lines of the reasons nothing matched.
+  const reasonsFile = resolve(import.meta.dirname, 'mutation-reasons.ts');
+  let index = -1;
+  const kept = readFileSync(reasonsFile, 'utf8')
+    .split('\n')
+    .filter((line) => !(line.startsWith('  r(') && !used.has(SURVIVOR_REASONS[++index]!)));
+  writeFileSync(reasonsFile, kept.join('\n'));
+  console.log(`\nRemoved ${stale.length} recorded reasons that match no survivor any more.`);
+} else if (stale.length) {
+  console.log(`\n${stale.length} recorded reasons match no survivor (killed since, or the code changed): \`npm run mutation:report -- --prune\` removes them.`);
+}
 if (unexplained) {
   console.error(`\n${unexplained} survivors have no recorded reason: add them to tests/tools/mutation-reasons.ts.`);
   process.exitCode = 1;
