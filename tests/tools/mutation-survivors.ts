@@ -7,71 +7,22 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import ts from 'typescript';
 import { REASON_KINDS, SURVIVOR_REASONS, type SurvivorReason } from './mutation-reasons';
-
-const root = resolve(import.meta.dirname, '../..');
-
-/** The groups of the README's table, their code and their targets (issue 18). */
-const GROUPS = [
-  { name: 'utils/docker-auth-config (engine)', heading: 'Engine (`utils/docker-auth-config`)', dirs: ['utils/docker-auth-config/'], target: 95 },
-  { name: 'utils/gitlab (pages, token displays, variable form)', heading: 'GitLab pages and forms (`utils/gitlab`)', dirs: ['utils/gitlab/'], target: 85 },
-  { name: 'utils/background + utils/messaging', heading: 'Background and messages (`utils/background`, `utils/messaging`)', dirs: ['utils/background/', 'utils/messaging/'], target: 80 },
-] as const;
-
-interface Position { line: number; column: number }
-interface ReportMutant {
-  id: string;
-  mutatorName: string;
-  replacement?: string;
-  status: 'Killed' | 'Survived' | 'NoCoverage' | 'Timeout' | 'CompileError' | 'RuntimeError' | 'Ignored' | 'Pending';
-  statusReason?: string;
-  static?: boolean;
-  location: { start: Position; end: Position };
-}
-interface Report { files: Record<string, { source: string; mutants: ReportMutant[] }> }
-
-/** The text a location covers (Stryker's lines and columns: lines from 1, columns from 1). */
-function sourceAt(source: string, { start, end }: ReportMutant['location']): string {
-  const lines = source.split('\n');
-  if (start.line === end.line) return lines[start.line - 1]!.slice(start.column - 1, end.column - 1);
-  const middle = lines.slice(start.line, end.line - 1);
-  return [lines[start.line - 1]!.slice(start.column - 1), ...middle, lines[end.line - 1]!.slice(0, end.column - 1)].join('\n');
-}
-
-/**
- * Whether a mutant changes code that runs when its module loads, outside every function: a
- * module-level constant. Stryker flags such a mutant "static"; when a test also reaches it, it
- * runs that test without evaluating the module again, so the constant never changes and the
- * mutant "survives" whatever the tests do (applied by hand, e.g. page.ts's page table or
- * token-form.ts's selectors, they fail their tests).
- */
-function isModuleLevel(source: ts.SourceFile, { start }: ReportMutant['location']): boolean {
-  const position = source.getPositionOfLineAndCharacter(start.line - 1, start.column - 1);
-  let inFunction = false;
-  const visit = (node: ts.Node) => {
-    if (position < node.getStart(source) || position >= node.getEnd()) return;
-    if (ts.isFunctionLike(node)) inFunction = true;
-    ts.forEachChild(node, visit);
-  };
-  ts.forEachChild(source, visit);
-  return !inFunction;
-}
-
-/** One line, at most 56 characters, and "…" when there is more: how a change is shown, and how reasons name it. */
-export function shortCode(code: string): string {
-  const firstLine = code.split('\n')[0]!.trim();
-  const shown = firstLine.length > 56 ? `${firstLine.slice(0, 56)}…` : code.includes('\n') ? `${firstLine} …` : firstLine;
-  return shown.replaceAll('`', 'ˋ');
-}
+import { constantKey, GROUPS, isModuleLevel, readConstants, readReport, root, shortCode, sourceAt, type ReportMutant } from './mutation-report';
 
 /** A reason names a mutant by file, mutator and the start of its original and replacement text. */
 function matches(reason: SurvivorReason, file: string, mutant: ReportMutant, original: string, replacement: string): boolean {
-  const prefix = (text: string) => (text.endsWith('…') ? text.slice(0, -1) : text);
-  const fits = (recorded: string, actual: string) =>
-    recorded.endsWith('…') ? actual.startsWith(prefix(recorded)) : actual === recorded;
+  // A cut text ends in "…"; a reason written with a longer or shorter cut still names its mutant.
+  const uncut = (text: string) => (text.endsWith('…') ? text.slice(0, -1).trimEnd() : text);
+  const fits = (recorded: string, actual: string) => {
+    if (!recorded.endsWith('…') && !actual.endsWith('…')) return recorded === actual;
+    const [a, b] = [uncut(recorded), uncut(actual)];
+    return a.startsWith(b) || b.startsWith(a);
+  };
   return reason.file === file && reason.mutator === mutant.mutatorName && fits(reason.original, original) && fits(reason.replacement, replacement);
 }
 
-const report = JSON.parse(readFileSync(resolve(root, 'reports/mutation/mutation.json'), 'utf8')) as Report;
+const report = readReport();
+const constants = readConstants();
 const escape = (text: string) => text.replaceAll('|', '\\|');
 const number = (n: number) => n.toLocaleString('en-US');
 let unexplained = 0;
@@ -81,7 +32,7 @@ const sections: string[] = [];
 
 for (const group of GROUPS) {
   const files = Object.keys(report.files).filter((file) => group.dirs.some((dir) => file.startsWith(dir))).sort();
-  const count = { all: 0, killed: 0, timeout: 0, survived: 0, noCoverage: 0, ignored: 0, unchanged: 0, errors: 0 };
+  const count = { all: 0, killed: 0, timeout: 0, survived: 0, noCoverage: 0, ignored: 0, unchanged: 0, byHand: 0, errors: 0 };
   const unchangedRows: string[] = [];
   const rows: string[] = [];
   const byKind = new Map<string, number>();
@@ -92,7 +43,14 @@ for (const group of GROUPS) {
     for (const mutant of ordered) {
       count.all += 1;
       const unchangedConstant = mutant.static === true && mutant.status === 'Survived' && isModuleLevel(parsed, mutant.location);
-      if (unchangedConstant) {
+      // Decided by npm run mutation:constants: killed by hand, or a survivor like any other.
+      const decided = unchangedConstant ? constants[constantKey(file, source, mutant)] : undefined;
+      if (decided === 'killed') {
+        count.killed += 1;
+        count.byHand += 1;
+        continue;
+      }
+      if (unchangedConstant && decided === undefined) {
         count.unchanged += 1;
         unchangedRows.push(`| \`${file}:${mutant.location.start.line}:${mutant.location.start.column}\` | ${mutant.mutatorName} | \`${escape(shortCode(sourceAt(source, mutant.location)))}\` → \`${escape(shortCode(mutant.replacement ?? ''))}\` |`);
         continue;
@@ -120,8 +78,8 @@ for (const group of GROUPS) {
   const valid = detected + count.survived + count.noCoverage;
   const percent = (part: number, whole: number) => `${(whole === 0 ? 0 : (100 * part) / whole).toFixed(2)}%`;
   const scoreText = percent(detected, valid);
-  // Stryker's own figure counts the unchanged constants as survivors.
-  const strykerScore = percent(detected, valid + count.unchanged);
+  // Stryker's own figure counts every module-level constant it ran as a survivor.
+  const strykerScore = percent(detected - count.byHand, valid + count.unchanged);
   tableRows.push(
     `| ${group.name} | ${number(count.all)} | ${number(count.ignored + count.unchanged)} | ${number(detected)}${count.timeout ? ` (${count.timeout} by timeout)` : ''} | ${count.survived} | ${count.noCoverage} | **${scoreText}** (${strykerScore}) | ≥ ${group.target}% |`,
   );
@@ -131,9 +89,10 @@ for (const group of GROUPS) {
       `## ${group.heading}`,
       `${number(count.all)} mutants. Static, not run: ${number(count.ignored)}` +
         `${count.unchanged ? `, and ${count.unchanged} module-level constants that Stryker ran without changing them (listed at the end)` : ''}. ` +
-        `Of the ${number(valid)} run, ${number(detected)} killed${count.timeout ? ` (${count.timeout} by timeout)` : ''}, ${count.survived} survived, ` +
+        `Of the ${number(valid)} run, ${number(detected)} killed${count.timeout ? ` (${count.timeout} by timeout)` : ''}` +
+        `${count.byHand ? ` (${count.byHand} of them module-level constants, by \`npm run mutation:constants\`)` : ''}, ${count.survived} survived, ` +
         `${count.noCoverage} reached by no test${count.errors ? ` (and ${count.errors} that end in a runtime error, which Stryker leaves out)` : ''}: ` +
-        `**${scoreText}** (target ${group.target}%${count.unchanged ? `; Stryker's own figure, with the unchanged constants as survivors: ${strykerScore}` : ''}).`,
+        `**${scoreText}** (target ${group.target}%${count.unchanged || count.byHand ? `; Stryker's own figure, with those constants as survivors: ${strykerScore}` : ''}).`,
       '',
       rows.length ? `By reason: ${kinds}.` : 'No survivors.',
       '',
