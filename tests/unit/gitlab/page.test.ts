@@ -357,6 +357,50 @@ describe('settingsUrls', () => {
   });
 });
 
+describe('settingsUrls: group pages', () => {
+  const group = (fullPath: string | null): GitLabPage => ({
+    kind: 'access-tokens',
+    owner: 'group',
+    relativeRoot: '/gitlab',
+    fullPath,
+    projectId: null,
+    groupId: '9',
+  });
+
+  it('links to the group\'s own access tokens and Settings > Repository (deploy tokens)', () => {
+    expect(settingsUrls(group('acme/platform'), 'https://git.example.com')).toEqual({
+      ciCdVariables: 'https://git.example.com/gitlab/groups/acme/platform/-/settings/ci_cd#ci-variables',
+      accessTokens: 'https://git.example.com/gitlab/groups/acme/platform/-/settings/access_tokens',
+      deployTokens: 'https://git.example.com/gitlab/groups/acme/platform/-/settings/repository',
+    });
+  });
+
+  it.each([
+    ['a group page that did not say which group it is', null],
+    ['a path that climbs out', 'acme/../admin'],
+  ])('no links (rather than a wrong one or a throw) for %s', (_, fullPath) => {
+    expect(settingsUrls(group(fullPath), 'https://git.example.com')).toBeNull();
+  });
+});
+
+describe('detectGitLabPage: what the body and URL cannot vouch for', () => {
+  it('a personal tokens page under a relative root that is no URL path is not detected', () => {
+    expect(
+      detectGitLabPage({
+        dataPage: 'user_settings:personal_access_tokens:index',
+        pathname: '/git lab/-/user_settings/personal_access_tokens',
+        bodyData: {},
+      }),
+    ).toBeNull();
+  });
+
+  it('data-page is read without the whitespace around it', () => {
+    expect(
+      detectGitLabPage({ dataPage: ' admin:application_settings:ci_cd\n', pathname: '/admin/application_settings/ci_cd', bodyData: {} }),
+    ).toEqual({ kind: 'ci-variables', owner: 'instance', relativeRoot: '', fullPath: null, projectId: null, groupId: null });
+  });
+});
+
 describe('detectPageAmong: each content script detects its own pages only (issue 16)', () => {
   const tokenPage = { dataPage: 'projects:settings:access_tokens:index', pathname: '/acme/backend/-/settings/access_tokens', bodyData: NEWER_PROJECT_BODY };
   const ciPage = { dataPage: 'projects:settings:ci_cd:show', pathname: '/acme/backend/-/settings/ci_cd', bodyData: NEWER_PROJECT_BODY };

@@ -3,7 +3,7 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import type { GitLabPage } from '../../../utils/gitlab/page';
 import { PROJECT_TOKENS } from './pages';
-import { fillRegistryReadTokenForm, registryTokenExpiry } from '../../../utils/gitlab/token-form';
+import { fillRegistryReadTokenForm, registryTokenExpiry, unfoldTokenForm } from '../../../utils/gitlab/token-form';
 
 const PERSONAL_TOKENS: GitLabPage = { ...PROJECT_TOKENS, owner: 'personal', fullPath: null, projectId: null };
 const PROJECT_DEPLOY: GitLabPage = { ...PROJECT_TOKENS, kind: 'deploy-tokens', owner: 'project' };
@@ -228,5 +228,36 @@ describe('fillRegistryReadTokenForm: pages without a token form', () => {
     render(RESOURCE_FORM);
     expect(fillRegistryReadTokenForm(document, PROJECT_CI, TODAY)).toEqual({ filled: [], missing: [] });
     expect(document.querySelector<HTMLInputElement>('#resource_access_token_name')?.value).toBe('');
+  });
+});
+
+// Renew (docs/gitlab-compatibility.md, "Token pages"): 16.6+ folds the creation form behind GitLab's own
+// "Add new token" button, which GitLab stops displaying while the form is open.
+describe('unfoldTokenForm', () => {
+  /** GitLab's button; happy-dom has no layout, so whether it is displayed is given as the browser reports it. */
+  function addNewTokenButton(displayed: boolean): { clicks: () => number } {
+    document.body.innerHTML = `<button type="button" data-testid="add-new-token-button">Neues Token hinzufügen</button>`;
+    const button = document.querySelector<HTMLButtonElement>('[data-testid="add-new-token-button"]')!;
+    Object.defineProperty(button, 'offsetParent', { configurable: true, get: () => (displayed ? document.body : null) });
+    let clicks = 0;
+    button.addEventListener('click', () => (clicks += 1));
+    return { clicks: () => clicks };
+  }
+
+  it("opens the folded form with GitLab's button, once", () => {
+    const button = addNewTokenButton(true);
+    unfoldTokenForm(document);
+    expect(button.clicks()).toBe(1);
+  });
+
+  it('leaves the button alone while GitLab does not display it (the form is already open)', () => {
+    const button = addNewTokenButton(false);
+    unfoldTokenForm(document);
+    expect(button.clicks()).toBe(0);
+  });
+
+  it('does nothing on older pages, whose form is never folded (no button)', () => {
+    document.body.innerHTML = RESOURCE_FORM;
+    expect(() => unfoldTokenForm(document)).not.toThrow();
   });
 });

@@ -110,3 +110,50 @@ describe('the first field of the open form, by its generation', () => {
     expect(firstFieldOfOpenForm(document)).toBeNull();
   });
 });
+
+// GitLab reacts to every change event of the Type select and every click on a listbox item; when the
+// form already says File (a refill after GitLab's reset, or the person chose it), nothing is sent.
+describe('choosing File when the form already says File', () => {
+  it('sends no change event to the native select (B, C)', () => {
+    const c = formOf(FORMS.C);
+    const typeSelect = c.querySelector('select')!;
+    typeSelect.value = 'FILE';
+    let changes = 0;
+    typeSelect.addEventListener('change', () => changes++);
+    generationC.chooseFile(c);
+    expect(changes).toBe(0);
+    expect(generationC.isFile(c)).toBe(true);
+  });
+
+  it('does not click the selected File item of the listbox (D, E)', () => {
+    const fileSelected = FORMS.E.replace('aria-selected="true"', 'aria-selected="false"').replace(
+      'data-testid="listbox-item-FILE"',
+      'data-testid="listbox-item-FILE" aria-selected="true"',
+    );
+    const e = formOf(fileSelected);
+    let clicked = 0;
+    e.querySelector('[data-testid="listbox-item-FILE"]')!.addEventListener('click', () => clicked++);
+    generationE.chooseFile(e);
+    expect(clicked).toBe(0);
+    expect(generationE.isFile(e)).toBe(true);
+  });
+});
+
+// Unknown DOM (a GitLab release that reshapes the form): no generation is guessed, so nothing is
+// filled into fields we do not know, and nothing throws into GitLab's page.
+describe('forms that match no known generation', () => {
+  it('a drawer whose Type select has localized values (15.0 modal markup) is not taken for 15.0', () => {
+    expect(detectVariableForm(formOf(`<aside class="gl-drawer" data-testid="ci-variable-drawer">${select(['Variable', 'Datei'])}${common}</aside>`))).toBeNull();
+  });
+
+  it('a drawer with the Type listbox but no label naming it (neither D nor E) is not taken for D', () => {
+    expect(detectVariableForm(formOf(`<aside class="gl-drawer" data-testid="ci-variable-drawer">${listbox}${common}${expand}</aside>`))).toBeNull();
+  });
+
+  it('a dropdown toggle whose panel is not in the form does not stop the Type toggle being found', () => {
+    document.body.innerHTML = `<aside class="gl-drawer" data-testid="ci-variable-drawer"><span id="ci-variable-type">Typ</span>
+      <button data-testid="base-dropdown-toggle" id="elsewhere-toggle" aria-controls="panel-not-rendered"></button>
+      <button data-testid="base-dropdown-toggle" id="type-toggle" aria-controls="type-panel"></button><div id="type-panel">${listbox}</div>${common}${expand}</aside>`;
+    expect(firstFieldOfOpenForm(document)?.id).toBe('type-toggle');
+  });
+});

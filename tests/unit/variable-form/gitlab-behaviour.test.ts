@@ -251,3 +251,21 @@ describe('the modal GitLab creates on demand (15.x Apollo to 16.5)', () => {
     expect(clicks).toBe(2);
   });
 });
+
+describe("GitLab's Add variable button (16.6+ drawer)", () => {
+  it('is pressed once when the drawer it opens is there after GitLab has rendered', async () => {
+    document.body.innerHTML = '<button data-testid="add-ci-variable-button">Variable hinzufügen</button>';
+    let clicks = 0;
+    document.querySelector('button')!.addEventListener('click', () => {
+      clicks++;
+      // Vue renders the drawer at its next tick.
+      queueMicrotask(() => {
+        if (document.querySelector('aside') !== null) return;
+        document.body.insertAdjacentHTML('beforeend', drawerE());
+        selectOnClick(document);
+      });
+    });
+    expect(await fillVariableForm(document, request())).toMatchObject({ generation: 'E', complete: true, missing: [] });
+    expect(clicks).toBe(1);
+  });
+});

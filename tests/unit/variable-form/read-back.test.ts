@@ -172,6 +172,20 @@ describe('driving GitLab\'s form', () => {
   });
 });
 
+describe('a form GitLab did not reset', () => {
+  // Each round of filling is heard by GitLab's handlers (and clicks the File item and the boxes again).
+  it.each<[string, Refusal]>([
+    ['every field took', null],
+    ['the key did not take', 'key'],
+    ['the value did not take', 'value'],
+  ])('is written once when %s', async (_, refuse) => {
+    const { events } = drawerD(refuse);
+    await fillVariableForm(document, request());
+    expect(events.filter((event) => event === 'input:ci-variable-key')).toHaveLength(1);
+    expect(events.filter((event) => event === 'input:ci-variable-value')).toHaveLength(1);
+  });
+});
+
 describe("the page's own data, read before GitLab's app replaces its mount element", () => {
   it('takes Protect by default and the rule for unexpanded masked values from the mount element', () => {
     document.body.innerHTML = '<div id="js-ci-variables" data-protected-by-default="true" data-maskable-raw-regex="^\\S{8,}$"></div>';
