@@ -166,7 +166,7 @@ describe('credential health on the CI/CD variables page (GitLab 17.6)', () => {
     const { entry } = await checkedEntry('group', gl.registryHost);
     await expect.poll(() => entry.getAttribute('data-verdict')).toBe('valid');
     const text = await entry.textContent(); // settled: set with the verdict
-    expect(text).toContain("GitLab does not let your role list the group's access tokens (403); that needs the Owner role on the group. The registry check below still ran.");
+    expect(text).toContain("GitLab does not let your role list the group's access tokens (401); that needs the Owner role on the group. The registry check below still ran.");
     expect(text).toContain('group access token');
   });
 

@@ -165,7 +165,7 @@ interface FoundToken extends DescribedToken {
 /** A token GitLab listed, or what is known without it (the kind from the username) and what was skipped. */
 type Identified = { token: FoundToken } | { token: null; kind: EntryHealth['kind']; identity: string; skipped: string | null };
 
-/** Why a listing was skipped, for the person: 403 is a role that may not list tokens. */
+/** Why a listing was skipped, for the person: 401 (GitLab's answer) or 403 is a role that may not list tokens. */
 function skippedBecause(error: unknown, what: string, owner: 'project' | 'group', t: Translate): string {
   if (error instanceof GitLabApiError && (error.status === 403 || error.status === 401)) {
     return t(`health.skipped-role.${owner}`, { what, status: String(error.status) });

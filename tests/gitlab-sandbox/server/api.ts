@@ -84,7 +84,8 @@ function route(app: App, ctx: Ctx, caller: Caller | undefined, s: string[], para
     if (!project || !canSeeProject(app, caller, project)) return sendJson(ctx, 404, { message: '404 Project Not Found' });
     if (s.length === 2 && m === 'GET') return sendJson(ctx, 200, projectJson(app, ctx, project));
     if (c === 'access_tokens' && s.length === 3 && m === 'GET') {
-      if (accessLevel(app, caller, project) < 40) return sendJson(ctx, 403, E403);
+      // GitLab answers a role that may not read them with `unauthorized!`: 401, not 403.
+      if (accessLevel(app, caller, project) < 40) return sendJson(ctx, 401, E401);
       return sendList(ctx, app.state.tokens.filter((t) => t.kind === 'project' && t.resourceId === project.id).map((t) => tokenJson(app, t)), params);
     }
     if (c === 'deploy_tokens' && s.length === 3 && m === 'GET') {
@@ -105,8 +106,8 @@ function route(app: App, ctx: Ctx, caller: Caller | undefined, s: string[], para
     if (!group || !canSeeGroup(app, caller, group)) return sendJson(ctx, 404, { message: '404 Group Not Found' });
     if (s.length === 2 && m === 'GET') return sendJson(ctx, 200, groupJson(app, ctx, group));
     if (c === 'access_tokens' && s.length === 3 && m === 'GET') {
-      // Group access tokens: the Owner role (a Maintainer gets 403).
-      if (!caller.user.admin && callerLevelInGroup(app, caller, group) < 50) return sendJson(ctx, 403, E403);
+      // Group access tokens: the Owner role (a Maintainer gets GitLab's `unauthorized!`, 401).
+      if (!caller.user.admin && callerLevelInGroup(app, caller, group) < 50) return sendJson(ctx, 401, E401);
       return sendList(ctx, app.state.tokens.filter((t) => t.kind === 'group' && t.resourceId === group.id).map((t) => tokenJson(app, t)), params);
     }
     if (c === 'deploy_tokens' && s.length === 3 && m === 'GET') {

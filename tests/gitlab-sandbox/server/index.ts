@@ -61,7 +61,7 @@ export interface SandboxGitLab {
   /**
    * The signed-in user's role: null (default) keeps alice an administrator; 40 makes her a
    * non-admin Maintainer of every group and project (she reads variables, lists project access
-   * tokens and deploy tokens, but GitLab answers 403 to group access token lists, which need Owner).
+   * tokens and deploy tokens, but GitLab answers 401 to group access token lists, which need Owner).
    */
   setSessionRole(level: number | null): void;
   /** Every request GitLab received since it started (or since the last clear), as `METHOD /path?query` below the root. */
