@@ -20,15 +20,18 @@ export interface SurvivorReason {
   replacement: string;
   kind: keyof typeof REASON_KINDS;
   why: string;
+  /** For a change too short to name one place (`{ …` → `{}`): text the line it starts on contains. */
+  at?: string;
 }
 
-const r = (file: string, mutator: string, original: string, replacement: string, kind: SurvivorReason['kind'], why: string): SurvivorReason => ({
+const r = (file: string, mutator: string, original: string, replacement: string, kind: SurvivorReason['kind'], why: string, at?: string): SurvivorReason => ({
   file,
   mutator,
   original,
   replacement,
   kind,
   why,
+  ...(at !== undefined && { at }),
 });
 
 export const SURVIVOR_REASONS: SurvivorReason[] = [
@@ -218,4 +221,15 @@ export const SURVIVOR_REASONS: SurvivorReason[] = [
   r('utils/gitlab/token-display/read.ts', 'MethodExpression', 'Array.from(level.querySelectorAll(\'[data-clipboard-text]…', 'Array.from(level.querySelectorAll(\'[data-clipboard-text]…', 'gitlab', 'Only an input that carries `data-clipboard-text` itself tells them apart: GitLab puts that attribute on the copy button only (docs/gitlab-compatibility.md, "Token pages").'),
   r('utils/gitlab/token-form.ts', 'ConditionalExpression', 'input !== null && isValueElement(input) && (input as HTM…', 'true', 'gitlab', 'What `[data-testid$="-checkbox"]` or the Rails scope selector finds is a checkbox input or a wrapper holding one in every GitLab form; a non-checkbox input or an empty wrapper exists only in made-up markup.'),
   r('utils/gitlab/token-form.ts', 'LogicalOperator', 'input !== null && isValueElement(input) && (input as HTM…', 'input !== null && isValueElement(input) || (input as HTM…', 'gitlab', 'What `[data-testid$="-checkbox"]` or the Rails scope selector finds is a checkbox input or a wrapper holding one in every GitLab form; a non-checkbox input or an empty wrapper exists only in made-up markup.'),
+  r('utils/background/credential-health.ts', 'ConditionalExpression', '!parsed.success || parsed.data.key !== key', 'false', 'gitlab', 'Only an answer that is not a variable, or a variable with another key, tells them apart: GitLab\'s GET …/variables/:key answers the variable entity found by that exact key (case-sensitive), so neither happens.'),
+  r('utils/background/credential-health.ts', 'LogicalOperator', '!parsed.success || parsed.data.key !== key', '!parsed.success && parsed.data.key !== key', 'gitlab', 'Only an answer that is not a variable, or a variable with another key, tells them apart: GitLab\'s GET …/variables/:key answers the variable entity found by that exact key (case-sensitive), so neither happens.'),
+  r('utils/background/credential-health.ts', 'ConditionalExpression', 'parsed.data.key !== key', 'false', 'gitlab', 'Only a variable answered for another key tells them apart: GitLab\'s GET …/variables/:key finds the variable by that exact key (case-sensitive).'),
+  r('utils/background/credential-health.ts', 'ConditionalExpression', 'variable.hidden === true || variable.value == null', 'false', 'gitlab', 'Only `hidden: true` with a value in clear tells them apart: GitLab never returns a hidden variable\'s value (`value: null`, docs/gitlab-compatibility.md "CI/CD variables through the API"), and loadHint says "hidden" for a null value by itself.'),
+  r('utils/background/credential-health.ts', 'LogicalOperator', 'variable.hidden === true || variable.value == null', 'variable.hidden === true && variable.value == null', 'gitlab', 'Only `hidden: true` with a value in clear tells them apart: GitLab never returns a hidden variable\'s value (`value: null`, docs/gitlab-compatibility.md "CI/CD variables through the API"), and loadHint says "hidden" for a null value by itself.'),
+  r('utils/background/credential-health.ts', 'ConditionalExpression', 'variable.hidden === true', 'false', 'gitlab', 'Only `hidden: true` with a value in clear tells them apart: GitLab never returns a hidden variable\'s value (`value: null`, docs/gitlab-compatibility.md "CI/CD variables through the API"), and loadHint says "hidden" for a null value by itself.'),
+  r('utils/background/credential-health.ts', 'ConditionalExpression', 'variable.value == null', 'false', 'equivalent', 'loadHint gets `variable.value ?? null` and says "hidden" for a null value by itself (utils/credential-health/hint.ts, `variable.value === null`), so the hint is the same.'),
+  r('utils/background/credential-health.ts', 'BlockStatement', '{ …', '{}', 'equivalent', 'rawEntries\' empty catch: when JSON.parse throws, `parsed` stays undefined, `undefined?.auths` is undefined and the check right after returns null, as the catch does.', '} catch {'),
+  r('utils/background/credential-health.ts', 'StringLiteral', '\'\'', '"Stryker was here!"', 'equivalent', 'An `auth` that is not base64 decodes to "" or to this text: neither has a colon, so `colon > 0` fails and the entry has no credentials either way.'),
+  r('utils/background/credential-health.ts', 'ConditionalExpression', 'left.ok && right.ok', 'true', 'unreachable', 'The own registry comes from resolveRegistry, which returns only keys normaliseRegistry accepted (the setting, the project\'s prefix, one learned from those, registry.gitlab.com): `right.ok` is always true, and an invalid entry key then never equals it.'),
+  r('utils/background/credential-health.ts', 'LogicalOperator', 'left.ok && right.ok', 'left.ok || right.ok', 'unreachable', 'The own registry comes from resolveRegistry, which returns only keys normaliseRegistry accepted (the setting, the project\'s prefix, one learned from those, registry.gitlab.com): `right.ok` is always true, and an invalid entry key then never equals it.'),
 ];

@@ -10,7 +10,7 @@ import { REASON_KINDS, SURVIVOR_REASONS, type SurvivorReason } from './mutation-
 import { constantKey, GROUPS, isModuleLevel, readConstants, readReport, root, shortCode, sourceAt, type ReportMutant } from './mutation-report';
 
 /** A reason names a mutant by file, mutator and the start of its original and replacement text. */
-function matches(reason: SurvivorReason, file: string, mutant: ReportMutant, original: string, replacement: string): boolean {
+function matches(reason: SurvivorReason, file: string, source: string, mutant: ReportMutant, original: string, replacement: string): boolean {
   // A cut text ends in "…"; a reason written with a longer or shorter cut still names its mutant.
   const uncut = (text: string) => (text.endsWith('…') ? text.slice(0, -1).trimEnd() : text);
   const fits = (recorded: string, actual: string) => {
@@ -18,7 +18,14 @@ function matches(reason: SurvivorReason, file: string, mutant: ReportMutant, ori
     const [a, b] = [uncut(recorded), uncut(actual)];
     return a.startsWith(b) || b.startsWith(a);
   };
-  return reason.file === file && reason.mutator === mutant.mutatorName && fits(reason.original, original) && fits(reason.replacement, replacement);
+  const line = source.split('\n')[mutant.location.start.line - 1] ?? '';
+  return (
+    reason.file === file &&
+    reason.mutator === mutant.mutatorName &&
+    fits(reason.original, original) &&
+    fits(reason.replacement, replacement) &&
+    (reason.at === undefined || line.includes(reason.at))
+  );
 }
 
 const report = readReport();
@@ -64,7 +71,7 @@ for (const group of GROUPS) {
       if (mutant.status !== 'Survived' && mutant.status !== 'NoCoverage') continue;
       const original = shortCode(sourceAt(source, mutant.location));
       const replacement = shortCode(mutant.replacement ?? '');
-      const reason = SURVIVOR_REASONS.find((candidate) => matches(candidate, file, mutant, original, replacement));
+      const reason = SURVIVOR_REASONS.find((candidate) => matches(candidate, file, source, mutant, original, replacement));
       if (reason) used.add(reason);
       else unexplained += 1;
       const kind = reason?.kind ?? 'unexplained';
