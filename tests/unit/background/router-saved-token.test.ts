@@ -130,3 +130,47 @@ describe('credential-hint: the line under the variable on the CI/CD page', () =>
     });
   });
 });
+
+describe("the description written with the variable names the token of this GitLab's registry entry (issue 15)", () => {
+  const TOKEN_PAGE = `${ORIGIN}/acme/backend/-/settings/access_tokens`;
+  const target = { location: LOCATION, owner: 'project', fullPath: 'acme/backend' };
+
+  it('a hand-off carries it to the CI/CD page it opens', async () => {
+    await withRegistrySetting();
+    fakeGitLab({ [`GET ${PROJECT}/deploy_tokens`]: { status: 200, body: DEPLOY_TOKENS } });
+    const tokenTab = await fakeBrowser.tabs.create({ url: TOKEN_PAGE });
+    const put = await ask({ type: 'handoff-put', target, json: TWO_REGISTRIES, registry: REGISTRY }, TOKEN_PAGE, tokenTab.id);
+    expect(put).toEqual({ ok: true, response: { ok: true, message: 'Opened the CI/CD settings in a new tab.' } });
+    const opened = (await fakeBrowser.tabs.query({})).find((tab) => tab.url?.includes('/-/settings/ci_cd'))!;
+    expect(await ask({ type: 'handoff-take', target }, opened.url, opened.id)).toEqual({
+      ok: true,
+      response: { json: TWO_REGISTRIES, registry: REGISTRY, description: 'ci-pull (deploy token)' },
+    });
+  });
+
+  it('a save through the API writes it', async () => {
+    await withRegistrySetting();
+    const seen = fakeGitLab({
+      [`GET ${API}/version`]: { status: 200, body: { version: '17.6.0-ee', revision: 'abc' } },
+      [`GET ${PROJECT}/deploy_tokens`]: { status: 200, body: DEPLOY_TOKENS },
+      [`POST ${PROJECT}/variables`]: { status: 201, body: { key: 'DOCKER_AUTH_CONFIG' } },
+    });
+    const answer = await ask(
+      {
+        type: 'variables-save',
+        location: LOCATION,
+        scope: { owner: 'project', fullPath: 'acme/backend' },
+        csrfToken: 'csrf-from-the-page',
+        mode: 'create',
+        json: TWO_REGISTRIES,
+        registry: REGISTRY,
+        protectedByDefault: null,
+        maskableRawRegex: null,
+      },
+      CI_PAGE,
+    );
+    expect(answer).toMatchObject({ ok: true, response: { outcome: 'saved' } });
+    const post = seen.find((request) => request.method === 'POST')!;
+    expect(post.body).toMatchObject({ key: 'DOCKER_AUTH_CONFIG', value: TWO_REGISTRIES, description: 'ci-pull (deploy token)' });
+  });
+});
