@@ -39,4 +39,33 @@ describe('the background answers every message a page sends', () => {
     expect(keptOpen).toBe(true);
     await vi.waitFor(() => expect(answers).toEqual([{ ok: true, response: expect.objectContaining({ relativeRoot: '' }) }]));
   });
+
+  it('says it in the language the request names (the GitLab page\'s)', () => {
+    const listener = registeredListener();
+    const answers: unknown[] = [];
+    const build = { type: 'build-config', locale: 'de', location: { origin: 'https://gitlab.example.test', relativeRoot: '' }, registry: 'registry.example.com', username: 'alice', secret: 'glpat-abcdefghijklmnop' };
+    listener(build, { url: CI_PAGE }, (answer) => answers.push(answer));
+    expect(answers).toEqual([{ ok: false, error: 'Abgelehnt: Die Anfrage nennt ein anderes GitLab als die Seite, von der sie kommt.' }]);
+  });
+
+  it('says it in English when the request leaves its language undefined (Firefox passes such a key on)', async () => {
+    const listener = registeredListener();
+    const answers: unknown[] = [];
+    const build = { type: 'build-config', locale: undefined, location: { origin: 'https://gitlab.com', relativeRoot: '' }, registry: 'registry.example.com', username: '', secret: 'glpat-abcdefghijklmnop' };
+    listener(build, { url: CI_PAGE }, (answer) => answers.push(answer));
+    await vi.waitFor(() => expect(answers).toHaveLength(1));
+    expect(answers).toEqual([
+      {
+        ok: true,
+        response: {
+          json: null,
+          key: null,
+          errors: {
+            username:
+              'Enter a username. Any non-blank name works for personal, project and group access tokens; a deploy token needs its own username (gitlab+deploy-token-…).',
+          },
+        },
+      },
+    ]);
+  });
 });
