@@ -14,19 +14,17 @@ import type { GitLabLocation } from '../messaging/protocol';
 import { redirectMessage, redirectTarget, type RedirectTarget } from './redirect';
 
 /**
- * A GitLab API failure with an HTTP status (0: GitLab could not be reached). `redirected`: GitLab
- * answered with a redirect, which is never followed; the message then says where it pointed.
+ * A GitLab API failure with an HTTP status (0: GitLab could not be reached). `redirect`: GitLab
+ * answered with a redirect, which is never followed: where it pointed, to say it in the person's
+ * language (the message is English).
  */
 export class GitLabApiError extends Error {
-  /** Where a redirect pointed, to say it in the person's language (the message is English). */
-  readonly redirected: boolean;
   constructor(
     readonly status: number,
     message: string,
     readonly redirect: { requested: URL; target: RedirectTarget } | null = null,
   ) {
     super(message);
-    this.redirected = redirect !== null;
   }
 }
 

@@ -58,3 +58,18 @@ describe('get: one API read', () => {
     expect(asked).toEqual(['/gitlab/api/v4/users?username=project_7_bot_abc']);
   });
 });
+
+describe('getAll: lists of ten pages or more, and answers that are not lists', () => {
+  const api = gitLabApi({ origin: 'https://git.example.test', relativeRoot: '' });
+
+  it('follows page numbers of two digits', async () => {
+    const asked = paginatedGitLab(1_150);
+    expect(((await api.getAll('groups/9/access_tokens', 12)) as unknown[]).length).toBe(1_150);
+    expect(asked.at(-1)).toBe('/api/v4/groups/9/access_tokens?per_page=100&page=12');
+  });
+
+  it('gives an answer that is not a list as GitLab gave it, for the caller to refuse as an unknown shape', async () => {
+    vi.stubGlobal('fetch', async () => new Response(JSON.stringify({ message: 'a proxy answered' }), { headers: { 'content-type': 'application/json' } }));
+    await expect(api.getAll('groups/9/access_tokens')).resolves.toEqual({ message: 'a proxy answered' });
+  });
+});

@@ -36,6 +36,15 @@ describe('page-context', () => {
     expect(pageOf(answer)).toEqual({ kind: 'ci-variables', owner: 'project', relativeRoot: '/gitlab', fullPath: 'acme/backend', projectId: '42', groupId: null });
   });
 
+  it('still recognises a 15.x page of a GitLab removed in the options while the page was open (no root stored for it)', async () => {
+    const answer = await ask(
+      request('https://gitlab.removed.test', gitLab15Project),
+      'https://gitlab.removed.test/acme/backend/-/settings/ci_cd',
+    );
+    expect(answer.ok).toBe(true);
+    expect(pageOf(answer)).toMatchObject({ kind: 'ci-variables', owner: 'project', relativeRoot: '', fullPath: 'acme/backend' });
+  });
+
   it('on gitlab.com, the whole path before /-/ is the project', async () => {
     const answer = await ask(request('https://gitlab.com', gitLab15Project), 'https://gitlab.com/gitlab/acme/backend/-/settings/ci_cd');
     expect(pageOf(answer)).toMatchObject({ relativeRoot: '', fullPath: 'gitlab/acme/backend' });

@@ -133,3 +133,22 @@ describe('resolveTokenContext', () => {
     expect(context.username).toMatchObject({ value: 'project_42_bot', source: 'Prefilled from a default.' });
   });
 });
+
+describe("a group token's username", () => {
+  const group: TokenContextQuery = { ...project, owner: 'group', scope: 'group', projectId: null, groupId: '10', fullPath: 'acme' };
+
+  it("names the default bot after the group's id, as GitLab names group bots, when no bot token is found", async () => {
+    const context = await resolveTokenContext(group, reads({ newestAccessTokenUserId: async () => null }), memory());
+    expect(context.username).toMatchObject({ value: 'group_10_bot', source: 'Prefilled from a default.' });
+  });
+
+  it('says that reading the bot user failed (not saving it) when GitLab refuses the token list', async () => {
+    const failing = async () => {
+      throw new GitLabApiError(403, '403 Forbidden');
+    };
+    const context = await resolveTokenContext(group, reads({ newestAccessTokenUserId: failing }), memory());
+    expect(context.username.problem).toBe(
+      "GitLab did not allow reading the token's bot user (403): your role may not permit it. Any non-blank username works with group access tokens.",
+    );
+  });
+});
