@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { checkCredentialHealth, renewUrl, type HealthReads } from '../../../utils/background/credential-health';
+import { checkCredentialHealth, describeSavedToken, renewUrl, type HealthReads } from '../../../utils/background/credential-health';
 import { GitLabApiError } from '../../../utils/background/gitlab-api';
 import type { RegistryVerdict } from '../../../utils/background/verify';
 import type { VariableScope } from '../../../utils/messaging/protocol';
@@ -288,5 +288,18 @@ describe('the renew link', () => {
 
   it('never leads off this GitLab, whatever the relative root', () => {
     expect(renewUrl({ origin: ORIGIN, relativeRoot: '@evil.example' }, PROJECT)).toBeNull();
+  });
+});
+
+describe('what a save writes as the description when GitLab does not answer', () => {
+  it('a token whose lists GitLab refuses is not named: the save keeps the generic description', async () => {
+    const refused = async () => {
+      throw new GitLabApiError(500, '"500 Internal Server Error"');
+    };
+    const { reads } = gitlab('', { deployTokens: refused, usersByUsername: refused, accessTokens: refused });
+    expect(await describeSavedToken(reads, PROJECT, { username: 'gitlab+deploy-token-3', secret: 'gldt-secret' })).toBeNull();
+    expect(await describeSavedToken(reads, PROJECT, { username: 'project_42_bot_abc', secret: 'glpat-secret' })).toBeNull();
+    const noUser = gitlab('', { usersByUsername: async (username) => [{ id: 101, username }], accessTokens: refused });
+    expect(await describeSavedToken(noUser.reads, PROJECT, { username: 'project_42_bot_abc', secret: 'glpat-secret' })).toBeNull();
   });
 });
