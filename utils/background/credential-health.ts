@@ -350,11 +350,8 @@ export async function describeSavedToken(
   credentials: { username: string; secret: string } | null,
 ): Promise<string | null> {
   if (credentials === null) return null;
-  try {
-    // The description is GitLab's stored data, read back by parseDescription: always English.
-    const identified = await identify(reads, scope, credentials.username, credentials.secret, english);
-    return identified.token ? describeToken(identified.token) : null;
-  } catch {
-    return null;
-  }
+  // The description is GitLab's stored data, read back by parseDescription: always English.
+  // identify turns every failed read into "not identified" itself, so nothing here throws.
+  const identified = await identify(reads, scope, credentials.username, credentials.secret, english);
+  return identified.token ? describeToken(identified.token) : null;
 }
