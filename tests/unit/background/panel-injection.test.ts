@@ -131,6 +131,13 @@ describe('the background injects the panel code only into its watchers\' frames'
     expect(injected).toHaveLength(1);
   });
 
+  it("under a relative root, the root itself is no project: '/gitlab/-/settings/ci_cd' is refused", async () => {
+    await addStoredInstance({ origin: 'https://git.example.com', relativeRoot: '/gitlab' });
+    const sender = { url: 'https://git.example.com/gitlab/-/settings/ci_cd', tab: { id: 9 }, frameId: 0 };
+    expect(await ask(load('variables', 'https://git.example.com', '/gitlab'), sender)).toEqual(REFUSED_PAGE);
+    expect(injected).toEqual([]);
+  });
+
   it('says why when the browser refuses the injection', async () => {
     const refusing: InjectingLike = { executeScript: () => Promise.reject(new Error('Cannot access contents of the page.')) };
     const sender = { url: 'https://gitlab.com/acme/backend/-/settings/access_tokens', tab: { id: 7 }, frameId: 0 } as Browser.runtime.MessageSender;
