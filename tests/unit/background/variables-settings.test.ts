@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { decideProtected, lookupVariable, saveVariable, variableStore, type SaveInput, type VariableStore } from '../../../utils/background/variables';
 import { GitLabApiError, type GitLabApi } from '../../../utils/background/gitlab-api';
+import { redirectMessage } from '../../../utils/background/redirect';
 
 // The REST path with a GitLab's settings: its variable key and its Protect choice.
 
@@ -252,5 +253,18 @@ describe('the instance variable', () => {
     } as unknown as GitLabApi;
     await variableStore(api, { owner: 'instance', fullPath: null }, 'REGISTRY_AUTH').update('v', { raw: true });
     expect(seen).toEqual([['edit', 'REGISTRY_AUTH', 'v', { raw: true }]]);
+  });
+});
+
+describe('the lookup of a GitLab that redirects', () => {
+  it('says the redirect, not "no variable", even when the host name says "variables"', async () => {
+    // As gitlab-api.ts reports a redirected read: the browser hides where it points.
+    const requested = new URL('https://variables.example.com/api/v4/projects/acme%2Fbackend/variables/DOCKER_AUTH_CONFIG');
+    const target = { kind: 'hidden' } as const;
+    const redirected = new GitLabApiError(0, redirectMessage(requested, target), { requested, target });
+    const store: VariableStore = { ...fakeStore().store, show: async () => Promise.reject(redirected) };
+    await expect(lookupVariable(store, { owner: 'project', fullPath: 'acme/backend' })).rejects.toThrow(
+      'variables.example.com answered with a redirect to an address the browser does not reveal.',
+    );
   });
 });
