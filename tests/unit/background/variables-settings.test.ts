@@ -256,7 +256,7 @@ describe('the instance variable', () => {
   });
 });
 
-describe('the lookup of a GitLab that redirects', () => {
+describe('a GitLab that redirects the request', () => {
   it('says the redirect, not "no variable", even when the host name says "variables"', async () => {
     // As gitlab-api.ts reports a redirected read: the browser hides where it points.
     const requested = new URL('https://variables.example.com/api/v4/projects/acme%2Fbackend/variables/DOCKER_AUTH_CONFIG');
@@ -265,6 +265,17 @@ describe('the lookup of a GitLab that redirects', () => {
     const store: VariableStore = { ...fakeStore().store, show: async () => Promise.reject(redirected) };
     await expect(lookupVariable(store, { owner: 'project', fullPath: 'acme/backend' })).rejects.toThrow(
       'variables.example.com answered with a redirect to an address the browser does not reveal.',
+    );
+  });
+
+  it('says the redirect, not "GitLab refused the masked value", when the update of a masked variable is redirected', async () => {
+    const requested = new URL('https://values.example.com/api/v4/projects/acme%2Fbackend/variables/DOCKER_AUTH_CONFIG');
+    const target = { kind: 'hidden' } as const;
+    const redirected = new GitLabApiError(0, redirectMessage(requested, target), { requested, target });
+    const { store } = fakeStore({ key: 'DOCKER_AUTH_CONFIG', value: '{"auths":{}}', masked: true, environment_scope: '*' });
+    store.update = async () => Promise.reject(redirected);
+    expect((await saveVariable(store, input({ mode: 'replace' }))).message).toMatch(
+      /^Could not save DOCKER_AUTH_CONFIG in this project: values\.example\.com answered with a redirect/,
     );
   });
 });
