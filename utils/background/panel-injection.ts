@@ -60,7 +60,7 @@ export async function injectPanel(
   location: GitLabLocation,
   panel: PanelFile,
   scripting: InjectingLike = browser.scripting as unknown as InjectingLike,
-  locale: Locale = 'en',
+  locale: Locale,
 ): Promise<{ injected: true }> {
   const frame = servedPanelFrame(sender, location, panel);
   if (frame === null) throw new Error('Refused: the panel opens only on the GitLab pages it serves.');

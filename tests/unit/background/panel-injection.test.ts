@@ -101,9 +101,46 @@ describe('the background injects the panel code only into its watchers\' frames'
     expect(injected).toHaveLength(1);
   });
 
+  it("injects only the token display's own file on a token page (its stage shows no text of its own)", async () => {
+    const sender = { url: 'https://gitlab.com/acme/backend/-/settings/access_tokens', tab: { id: 7 }, frameId: 2 };
+    expect(await ask({ type: 'panel-load', location: { origin: 'https://gitlab.com', relativeRoot: '' }, panel: 'token-display', pageLanguage: 'de' }, sender)).toEqual({
+      ok: true,
+      response: { injected: true },
+    });
+    expect(injected).toEqual([{ target: { tabId: 7, frameIds: [2] }, files: [PANEL_FILES['token-display'].file] }]);
+  });
+
+  it('refuses, with its reason, a sender that does not name its tab, its frame or its page', async () => {
+    const url = 'https://gitlab.com/acme/backend/-/settings/access_tokens';
+    expect(await ask(load('token'), { url })).toEqual(REFUSED_PAGE);
+    expect(await ask(load('token'), { url, tab: { id: 7 } })).toEqual(REFUSED_PAGE);
+    expect(await ask(load('token'), { url, frameId: 0 } as Sender)).toEqual(REFUSED_PAGE);
+    expect(injected).toEqual([]);
+    const noUrl = { tab: { id: 7 }, frameId: 0 } as Browser.runtime.MessageSender;
+    await expect(injectPanel(noUrl, { origin: 'https://gitlab.com', relativeRoot: '' }, 'token', undefined, 'en')).rejects.toThrow(REFUSED_PAGE.error);
+  });
+
+  it('on a GitLab under a relative root: not a page of the same path beside the root, and its admin page below the root', async () => {
+    await addStoredInstance({ origin: 'https://git.example.com', relativeRoot: '/gitlab' });
+    const tab = { tab: { id: 9 }, frameId: 0 };
+    const location = load('variables', 'https://git.example.com', '/gitlab');
+    // '/wiki01' is as long as '/gitlab': another application on the same host.
+    expect(await ask(location, { url: 'https://git.example.com/wiki01/acme/backend/-/settings/ci_cd', ...tab })).toEqual(REFUSED_PAGE);
+    expect(injected).toEqual([]);
+    expect((await ask(location, { url: 'https://git.example.com/gitlab/admin/application_settings/ci_cd', ...tab })).ok).toBe(true);
+    expect(injected).toHaveLength(1);
+  });
+
+  it("under a relative root, the root itself is no project: '/gitlab/-/settings/ci_cd' is refused", async () => {
+    await addStoredInstance({ origin: 'https://git.example.com', relativeRoot: '/gitlab' });
+    const sender = { url: 'https://git.example.com/gitlab/-/settings/ci_cd', tab: { id: 9 }, frameId: 0 };
+    expect(await ask(load('variables', 'https://git.example.com', '/gitlab'), sender)).toEqual(REFUSED_PAGE);
+    expect(injected).toEqual([]);
+  });
+
   it('says why when the browser refuses the injection', async () => {
     const refusing: InjectingLike = { executeScript: () => Promise.reject(new Error('Cannot access contents of the page.')) };
     const sender = { url: 'https://gitlab.com/acme/backend/-/settings/access_tokens', tab: { id: 7 }, frameId: 0 } as Browser.runtime.MessageSender;
-    await expect(injectPanel(sender, { origin: 'https://gitlab.com', relativeRoot: '' }, 'token', refusing)).rejects.toThrow('Cannot access');
+    await expect(injectPanel(sender, { origin: 'https://gitlab.com', relativeRoot: '' }, 'token', refusing, 'en')).rejects.toThrow('Cannot access');
   });
 });

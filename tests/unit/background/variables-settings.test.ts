@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { decideProtected, lookupVariable, saveVariable, variableStore, type SaveInput, type VariableStore } from '../../../utils/background/variables';
 import { GitLabApiError, type GitLabApi } from '../../../utils/background/gitlab-api';
+import { redirectMessage } from '../../../utils/background/redirect';
 
 // The REST path with a GitLab's settings: its variable key and its Protect choice.
 
@@ -154,5 +155,127 @@ describe('the description names the saved token (issue 15)', () => {
     const plain = fakeStore(existing);
     await saveVariable(plain.store, input({ mode: 'merge', tokenDescription: null }));
     expect(plain.calls[0]!.options).not.toHaveProperty('description');
+  });
+});
+
+// What GitLab already has, and how it answers, decides what is written: the paths the happy
+// flows above do not take (mutation testing showed them unguarded).
+describe('saving into what GitLab has and answers', () => {
+  const withVersion = (version: string, shown: Record<string, unknown> | null = null) => {
+    const fake = fakeStore(shown);
+    fake.store.version = async () => ({ version });
+    return fake;
+  };
+
+  it('sends raw and the description to a GitLab with a two-digit minor version (15.10, 16.10)', async () => {
+    const fifteen = withVersion('15.10.3-ee');
+    await saveVariable(fifteen.store, input());
+    expect(fifteen.calls[0]!.options).toMatchObject({ raw: true });
+    const sixteen = withVersion('16.10.0');
+    await saveVariable(sixteen.store, input());
+    expect(sixteen.calls[0]!.options).toMatchObject({ raw: true, description: 'Registry credentials for registry.example.com' });
+    // Before 15.7 GitLab knows no raw, before 16.2 no description.
+    const old = withVersion('15.6.9');
+    await saveVariable(old.store, input());
+    expect(old.calls[0]!.options).not.toHaveProperty('raw');
+    expect(old.calls[0]!.options).not.toHaveProperty('description');
+  });
+
+  it('a visible variable from GitLab 17.4+ (which answers hidden: false) can be merged into', async () => {
+    const visible = { key: 'DOCKER_AUTH_CONFIG', value: '{"auths":{"ghcr.io":{"auth":"YTpi"}}}', hidden: false, masked: false, variable_type: 'file', environment_scope: '*' };
+    const scope = { owner: 'project', fullPath: 'acme/backend' } as const;
+    expect(await lookupVariable(fakeStore(visible).store, scope)).toEqual({ hidden: false, variableType: 'file', protected: false, masked: false });
+    const merge = fakeStore(visible);
+    expect(await saveVariable(merge.store, input({ mode: 'merge' }))).toMatchObject({ outcome: 'saved' });
+    expect(merge.calls[0]!.value).toBe('{"auths":{"ghcr.io":{"auth":"YTpi"},"registry.example.com":{"auth":"dXNlcjpzZWNyZXQ="}}}');
+  });
+
+  it('a create GitLab refuses for another reason than a duplicate is a failure with its answer, not "exists"', async () => {
+    const { store } = fakeStore();
+    let lookedUp = false;
+    store.show = async () => ((lookedUp = true), {});
+    store.create = async () => Promise.reject(new GitLabApiError(400, '{"key":["can contain only letters, digits and \'_\'."]}'));
+    const result = await saveVariable(store, input({ key: 'REGISTRY-AUTH' }));
+    expect(result).toEqual({
+      outcome: 'failed',
+      message: 'GitLab refused to save REGISTRY-AUTH in this project (400): {"key":["can contain only letters, digits and \'_\'."]}',
+      existing: null,
+      masked: false,
+      protected: false,
+    });
+    expect(lookedUp).toBe(false);
+  });
+
+  it('refuses a value the runner would ignore (an unpadded auth), and writes nothing', async () => {
+    const { store, calls } = fakeStore();
+    const result = await saveVariable(store, input({ json: '{"auths":{"registry.example.com":{"auth":"dTpzMQ"}}}' }));
+    expect(result).toMatchObject({ outcome: 'failed', message: 'The value to save as DOCKER_AUTH_CONFIG is not valid. Check the fields above.' });
+    expect(calls).toEqual([]);
+  });
+
+  it('does not merge into an existing value that is not a DOCKER_AUTH_CONFIG, and writes nothing', async () => {
+    const { store, calls } = fakeStore({ key: 'DOCKER_AUTH_CONFIG', value: 'user:secret', variable_type: 'file', environment_scope: '*' });
+    const result = await saveVariable(store, input({ mode: 'merge' }));
+    expect(result.outcome).toBe('failed');
+    expect(result.message).toMatch(/cannot be merged/i);
+    expect(calls).toEqual([]);
+  });
+
+  it('names every registry a merge added, separated by commas', async () => {
+    const { store } = fakeStore({ key: 'DOCKER_AUTH_CONFIG', value: '{"auths":{"ghcr.io":{"auth":"YTpi"}}}', environment_scope: '*' });
+    const two = '{"auths":{"registry.example.com":{"auth":"dXNlcjpzZWNyZXQ="},"quay.io":{"auth":"dXNlcjpzZWNyZXQ="}}}';
+    expect((await saveVariable(store, input({ mode: 'merge', json: two }))).message).toBe(
+      'Added registry.example.com, quay.io to DOCKER_AUTH_CONFIG, other registries kept in this project.',
+    );
+  });
+
+  it('a replace describes the new value by its registry when the token is not known', async () => {
+    const { store, calls } = fakeStore({ key: 'DOCKER_AUTH_CONFIG', value: '{"auths":{}}', description: 'old', environment_scope: '*' });
+    await saveVariable(store, input({ mode: 'replace', tokenDescription: null }));
+    expect(calls[0]!.options!.description).toBe('Registry credentials for registry.example.com');
+  });
+
+  it("says GitLab's answer when it refuses a visible variable's new value (only a masked one is told about masking)", async () => {
+    const { store } = fakeStore({ key: 'DOCKER_AUTH_CONFIG', value: '{"auths":{}}', masked: false, environment_scope: '*' });
+    store.update = async () => Promise.reject(new GitLabApiError(400, '{"value":["is too long (maximum is 10000 characters)"]}'));
+    expect((await saveVariable(store, input({ mode: 'replace' }))).message).toBe(
+      'GitLab refused to save DOCKER_AUTH_CONFIG in this project (400): {"value":["is too long (maximum is 10000 characters)"]}',
+    );
+  });
+});
+
+describe('the instance variable', () => {
+  it('is changed through the admin API by its key', async () => {
+    const seen: unknown[][] = [];
+    const api = {
+      instanceVariables: { edit: async (...args: unknown[]) => void seen.push(['edit', ...args]) },
+      version: async () => ({ version: '17.6.0' }),
+    } as unknown as GitLabApi;
+    await variableStore(api, { owner: 'instance', fullPath: null }, 'REGISTRY_AUTH').update('v', { raw: true });
+    expect(seen).toEqual([['edit', 'REGISTRY_AUTH', 'v', { raw: true }]]);
+  });
+});
+
+describe('a GitLab that redirects the request', () => {
+  it('says the redirect, not "no variable", even when the host name says "variables"', async () => {
+    // As gitlab-api.ts reports a redirected read: the browser hides where it points.
+    const requested = new URL('https://variables.example.com/api/v4/projects/acme%2Fbackend/variables/DOCKER_AUTH_CONFIG');
+    const target = { kind: 'hidden' } as const;
+    const redirected = new GitLabApiError(0, redirectMessage(requested, target), { requested, target });
+    const store: VariableStore = { ...fakeStore().store, show: async () => Promise.reject(redirected) };
+    await expect(lookupVariable(store, { owner: 'project', fullPath: 'acme/backend' })).rejects.toThrow(
+      'variables.example.com answered with a redirect to an address the browser does not reveal.',
+    );
+  });
+
+  it('says the redirect, not "GitLab refused the masked value", when the update of a masked variable is redirected', async () => {
+    const requested = new URL('https://values.example.com/api/v4/projects/acme%2Fbackend/variables/DOCKER_AUTH_CONFIG');
+    const target = { kind: 'hidden' } as const;
+    const redirected = new GitLabApiError(0, redirectMessage(requested, target), { requested, target });
+    const { store } = fakeStore({ key: 'DOCKER_AUTH_CONFIG', value: '{"auths":{}}', masked: true, environment_scope: '*' });
+    store.update = async () => Promise.reject(redirected);
+    expect((await saveVariable(store, input({ mode: 'replace' }))).message).toMatch(
+      /^Could not save DOCKER_AUTH_CONFIG in this project: values\.example\.com answered with a redirect/,
+    );
   });
 });
