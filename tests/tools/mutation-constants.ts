@@ -1,8 +1,8 @@
 // `npm run mutation:constants`: decides the module-level constants that `npm run mutation` ran
 // without changing (see isModuleLevel in mutation-report.ts). For each one it writes the mutated
 // constant into the source file, runs the unit test files that exercise that file (every test
-// file that covers one of its other mutants), and puts the file back. A failing run kills the
-// mutant. Results go to reports/mutation/constants.json, which `npm run mutation:report` counts.
+// file that covers one of its other mutants) and, when they all pass, every unit test file that
+// imports it (`vitest related`), and puts the file back. A failing run kills the mutant. Results go to reports/mutation/constants.json, which `npm run mutation:report` counts.
 // About 10 s a mutant on 2 cores. Run it on a quiet machine: a test slowed into failure would
 // count as a kill, so the unchanged source is run first and must pass.
 import { spawnSync } from 'node:child_process';
@@ -20,8 +20,10 @@ function offset(source: string, line: number, column: number): number {
   return lines.slice(0, line - 1).reduce((sum, text) => sum + text.length + 1, 0) + column - 1;
 }
 
-const unitTests = (files: string[]) =>
-  spawnSync('npx', ['vitest', 'run', '--project', 'unit', ...files], { cwd: root, stdio: 'ignore', timeout: 600_000 }).status === 0;
+const vitest = (args: string[]) => spawnSync('npx', ['vitest', ...args], { cwd: root, stdio: 'ignore', timeout: 900_000 }).status === 0;
+const unitTests = (files: string[]) => vitest(['run', '--project', 'unit', ...files]);
+/** Every unit test file that imports `file`, directly or not (slower: only for what the first run left alive). */
+const relatedUnitTests = (file: string) => vitest(['related', '--run', '--project', 'unit', file]);
 
 // Earlier decisions are kept: a run over some files adds to them.
 const results: Record<string, 'killed' | 'survived'> = readConstants();
@@ -49,13 +51,20 @@ for (const file of Object.keys(report.files).filter((name) => inGroups(name) && 
     console.log(`${file}: its tests fail without a mutant; nothing decided.`);
     continue;
   }
+  let relatedPass: boolean | undefined;
   for (const mutant of unchanged) {
     const from = offset(source, mutant.location.start.line, mutant.location.start.column);
     const to = offset(source, mutant.location.end.line, mutant.location.end.column);
     restore = () => writeFileSync(path, source);
     try {
       writeFileSync(path, source.slice(0, from) + (mutant.replacement ?? '') + source.slice(to));
-      const outcome = unitTests(testFiles) ? 'survived' : 'killed';
+      let outcome: 'killed' | 'survived' = unitTests(testFiles) ? 'survived' : 'killed';
+      if (outcome === 'survived') {
+        // The wider set must pass without the mutant first, or its failure proves nothing.
+        relatedPass ??= (writeFileSync(path, source), relatedUnitTests(file));
+        writeFileSync(path, source.slice(0, from) + (mutant.replacement ?? '') + source.slice(to));
+        if (relatedPass && !relatedUnitTests(file)) outcome = 'killed';
+      }
       results[constantKey(file, source, mutant)] = outcome;
       console.log(`${file}:${mutant.location.start.line}:${mutant.location.start.column} ${mutant.mutatorName} ${outcome}`);
     } finally {
