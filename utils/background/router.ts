@@ -198,8 +198,12 @@ export function listenForContentScripts(): void {
         return handle(request.data, origin, sender, handoffStarts);
       })
       .then(
-        // Answers are checked too: a content script gets only what the protocol promises.
-        (response) => sendResponse({ ok: true, response: responseSchema.parse(response) }),
+        (response) => {
+          // Answers are checked too: a content script gets only what the protocol promises. One
+          // outside it is the extension's own fault, said as "the extension failed" (send.ts).
+          const checked = responseSchema.safeParse(response);
+          sendResponse(checked.success ? { ok: true, response: checked.data } : { ok: false });
+        },
         (error: unknown) => sendResponse({ ok: false, error: error instanceof Error ? error.message : String(error) }),
       );
     return true; // answers asynchronously
