@@ -20,6 +20,16 @@ describe('detectGitLabPage with markup in the page data', () => {
     expect(page).toMatchObject({ kind: 'access-tokens', owner: 'project', relativeRoot: '', fullPath: 'acme/hostile/app', projectId: null });
   });
 
+  it.each(['../45', '045', '%2E%2E/45'])('an id with anything before its digits (%s) is not taken: ids go into API paths', (id) => {
+    const project = detectGitLabPage({
+      dataPage: 'projects:settings:ci_cd:show',
+      pathname: '/acme/app/-/settings/ci_cd',
+      bodyData: { projectFullPath: 'acme/app', projectId: id },
+    });
+    const group = detectGitLabPage({ dataPage: 'groups:settings:ci_cd:show', pathname: '/groups/acme/-/settings/ci_cd', bodyData: { namespaceId: id } });
+    expect([project?.projectId, group?.groupId]).toEqual([null, null]);
+  });
+
   it('a group page: markup in data-group-full-path and data-namespace-id is not taken', () => {
     const page = detectGitLabPage({
       dataPage: 'groups:settings:ci_cd:show',
