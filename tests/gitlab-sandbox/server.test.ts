@@ -138,15 +138,17 @@ describe('local GitLab: sessions, CSRF, API, registry auth (17.6)', () => {
     expect((await req(gl, 'GET', '/api/v4/groups/acme%2Fplatform/access_tokens', h)).json()).toEqual([
       expect.objectContaining({ name: 'group-pull', user_id: token.userId, expires_at: '2027-03-01', active: true }),
     ]);
-    // A Maintainer reads group variables and lists deploy tokens, but group access tokens need Owner.
+    // A Maintainer reads group variables and lists deploy tokens, but group access tokens need
+    // Owner: GitLab refuses with its `unauthorized!`, 401 (lib/api/resource_access_tokens.rb).
     gl.setSessionRole(40);
     try {
-      expect((await req(gl, 'GET', '/api/v4/groups/acme%2Fplatform/access_tokens', h)).status).toBe(403);
+      expect((await req(gl, 'GET', '/api/v4/groups/acme%2Fplatform/access_tokens', h)).status).toBe(401);
       expect((await req(gl, 'GET', '/api/v4/groups/acme/deploy_tokens', h)).status).toBe(200);
       expect((await req(gl, 'GET', '/api/v4/projects/42/access_tokens', h)).status).toBe(200);
       expect((await req(gl, 'GET', '/api/v4/groups/acme/variables', h)).status).toBe(200);
       gl.setSessionRole(30);
       expect((await req(gl, 'GET', '/api/v4/projects/42/deploy_tokens', h)).status).toBe(403);
+      expect((await req(gl, 'GET', '/api/v4/projects/42/access_tokens', h)).status).toBe(401);
     } finally {
       gl.setSessionRole(null);
     }

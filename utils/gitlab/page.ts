@@ -102,7 +102,7 @@ export function isGitLabFullPath(value: string, minSegments = 1): boolean {
   );
 }
 
-/** Body data as `document.body.dataset` gives it (camelCase) or as attribute names (kebab-case). */
+/** A body data entry as `document.body.dataset` gives it (camelCase), trimmed; null when absent or empty. */
 function bodyValue(bodyData: PageBodyData, name: keyof PageBodyData): string | null {
   const value = bodyData[name];
   if (value === undefined) return null;
